@@ -1,0 +1,17 @@
+import type { SourceRecord } from '../src/schema/types.js';
+
+/** The report this package ships. */
+export const sources = [
+  {
+    id: 'the-national-2024-06-09',
+    title: 'Iran-backed militias in Iraq step up warnings of attacks on US troops',
+    publisher: 'The National',
+    author: 'Robert Tollast',
+    url: 'https://www.thenationalnews.com/news/mena/2024/06/09/iran-backed-militias-in-iraq-step-up-warnings-of-attacks-on-us-troops/',
+    published: '2024-06-09',
+    updated: '2024-06-09T12:54:00',
+    language: 'en',
+    // The page shows no time zone for its update time, so none is recorded.
+    paragraphs: 29,
+  },
+] as const satisfies readonly SourceRecord[];

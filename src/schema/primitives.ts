@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { parseEdtf } from '../dates/parseEdtf.js';
+import { CERTAINTIES } from '../vocab/provenance.js';
+import { checkEstimateOrder } from './checkEstimateOrder.js';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A stable kebab-case id: lowercase ASCII letters and digits in words joined by single hyphens. */
+export const Slug = z
+  .string()
+  .regex(SLUG, { error: 'must be a kebab-case slug: lowercase letters and digits joined by single hyphens' });
+export type Slug = z.infer<typeof Slug>;
+
+/** `stated`, `inferred` or `external` (see {@link CERTAINTIES}). */
+export const Certainty = z.enum(CERTAINTIES);
+export type Certainty = z.infer<typeof Certainty>;
+
+/** Where a fact is stated: a source id and the 1-based paragraph numbers (headline = 1). */
+export const Evidence = z
+  .strictObject({
+    source: Slug,
+    paragraphs: z.array(z.int().positive()).min(1, { error: 'must cite at least one paragraph' }),
+  })
+  .superRefine((ev, ctx) => {
+    if (new Set(ev.paragraphs).size !== ev.paragraphs.length) {
+      ctx.addIssue({ code: 'custom', path: ['paragraphs'], message: 'cites a paragraph twice' });
+    }
+  });
+export type Evidence = z.infer<typeof Evidence>;
+
+/** An EDTF date or interval of the subset {@link parseEdtf} accepts, checked by parsing it. */
+export const EdtfDate = z.string().superRefine((value, ctx) => {
+  try {
+    parseEdtf(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+  }
+});
+export type EdtfDate = z.infer<typeof EdtfDate>;
+
+const count = z.number().nonnegative().nullable();
+
+/**
+ * A number as an estimate: `low` / `best` / `high` (UCDP GED style), each `null` when the source
+ * gives none (never 0 for unknown), and `text`, the source's own few words ("nearly 200", "scores").
+ */
+export const Estimate = z
+  .strictObject({
+    low: count,
+    best: count,
+    high: count,
+    text: z.string().min(1).optional(),
+  })
+  .superRefine(checkEstimateOrder);
+export type Estimate = z.infer<typeof Estimate>;
+
+/** An {@link Estimate} of a count of something, with its unit ("attacks", "troops", "missiles"). */
+export const Quantity = z
+  .strictObject({
+    low: count,
+    best: count,
+    high: count,
+    text: z.string().min(1).optional(),
+    unit: z.string().min(1),
+  })
+  .superRefine(checkEstimateOrder);
+export type Quantity = z.infer<typeof Quantity>;
+
+/** Fields every entity, event, relationship and event link carries. */
+export const recordBase = {
+  id: Slug,
+  evidence: z.array(Evidence).min(1, { error: 'must cite at least one source paragraph' }),
+  certainty: Certainty,
+  /** How an inferred fact follows from the report, or where an external one comes from. */
+  note: z.string().min(1).optional(),
+} as const;
+
