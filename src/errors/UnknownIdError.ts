@@ -1,3 +1,5 @@
+import { withArticle } from './withArticle.js';
+
 /**
  * Thrown when an id is not in the dataset; the message names the closest known ids.
  *
@@ -15,7 +17,7 @@ export class UnknownIdError extends RangeError {
   readonly suggestions: readonly string[];
 
   constructor(recordKind: string, id: unknown, suggestions: readonly string[], argument?: string) {
-    const shown = typeof id === 'string' ? `'${id}'` : `a ${id === null ? 'null' : typeof id} value`;
+    const shown = typeof id === 'string' ? `'${id}'` : `${withArticle(id === null ? 'null' : typeof id)} value`;
     const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : '';
     super(`${argument ? `${argument}: ` : ''}unknown ${recordKind} id ${shown}${hint}`);
     this.id = id;

@@ -1,5 +1,6 @@
 import { nearestIds } from '../dataset/nearestIds.js';
 import type { DatasetIssue } from './DatasetIssue.js';
+import { withArticle } from '../errors/withArticle.js';
 import type { Dataset } from './records.js';
 
 type Path = (string | number)[];
@@ -46,7 +47,7 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     const found = entities.get(id);
     if (!found) return entity(path, id);
     if (found.kind !== 'place' && found.kind !== 'state') {
-      issues.push({ path, message: `'${id}' is a ${found.kind}; a location must be a place or a state` });
+      issues.push({ path, message: `'${id}' is ${withArticle(found.kind)}; a location must be a place or a state` });
     }
   };
   const evidence = (base: Path, list: Dataset['events'][number]['evidence']): void => {

@@ -5,6 +5,7 @@ import { SCHEMA_VERSION } from '../vocab/provenance.js';
 import { PREDICATES } from '../vocab/relationships.js';
 import { EdtfDate, Estimate, Quantity, recordBase, Slug } from './primitives.js';
 import { requireNoteUnlessStated } from './requireNoteUnlessStated.js';
+import { withArticle } from '../errors/withArticle.js';
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 /** An ISO 8601 date, or a date-time with or without an offset (never more precise than the source gives). */
@@ -79,13 +80,13 @@ export const Entity = z
       });
     }
     if (e.iso !== undefined && e.kind !== 'state') {
-      ctx.addIssue({ code: 'custom', path: ['iso'], message: `only a state has ISO codes, not a ${e.kind}` });
+      ctx.addIssue({ code: 'custom', path: ['iso'], message: `only a state has ISO codes, not ${withArticle(e.kind)}` });
     }
     if (e.within !== undefined && e.kind !== 'place') {
-      ctx.addIssue({ code: 'custom', path: ['within'], message: `only a place lies within another place, not a ${e.kind}` });
+      ctx.addIssue({ code: 'custom', path: ['within'], message: `only a place lies within another place, not ${withArticle(e.kind)}` });
     }
     if (e.coordinates !== undefined && e.kind !== 'place' && e.kind !== 'state') {
-      ctx.addIssue({ code: 'custom', path: ['coordinates'], message: `only a place or state has coordinates, not a ${e.kind}` });
+      ctx.addIssue({ code: 'custom', path: ['coordinates'], message: `only a place or state has coordinates, not ${withArticle(e.kind)}` });
     }
     const seen = new Set<string>([e.name.toLowerCase()]);
     e.aliases.forEach((alias, i) => {
