@@ -1,5 +1,6 @@
-import { rawDataset } from '../../data/index.js';
 import { deepFreeze } from '../dataset/deepFreeze.js';
+import { SCHEMA_VERSION } from '../vocab/provenance.js';
+import { entities, eventLinks, events, relationships, sources } from './records.js';
 
 /**
  * The bundled report as one deep-frozen dataset: `schemaVersion`, `sources`, `entities`,
@@ -8,7 +9,7 @@ import { deepFreeze } from '../dataset/deepFreeze.js';
  * @example
  * dataset.sources[0].publisher // => 'The National'
  */
-export const dataset = deepFreeze(rawDataset);
+export const dataset = /* @__PURE__ */ deepFreeze({ schemaVersion: SCHEMA_VERSION, sources, entities, events, relationships, eventLinks });
 
 /** The type of the bundled dataset, with every record's literal types. */
 export type BundledDataset = typeof dataset;

@@ -1,4 +1,4 @@
-import { getDaysInMonth } from 'date-fns';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { DateFormatError } from '../errors/DateFormatError.js';
 import type { DatePoint, DatePrecision, IntervalEnd, ParsedDate } from './types.js';
 
