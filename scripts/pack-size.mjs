@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Bundle sizes, minified and gzipped (esbuild + node:zlib), for the size budget discussion:
+//  1. the main entry from source, with the bundled data and with the data replaced by an empty stub;
+//  2. each JS subpath of package.json "exports", as built in dist/, with zod left out and counted.
+// Usage: node scripts/pack-size.mjs   (run `npm run build` first for part 2)
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+/** Bundles `entry` (all its exports kept) and returns minified and gzipped byte counts. */
+async function measure(entry, { external = [], plugins = [] } = {}) {
+  const result = await build({
+    entryPoints: [entry],
+    absWorkingDir: root,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    external,
+    plugins,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/** Replaces each data file (data/entities.ts, data/events.ts …: the report's records) with an empty array. */
+const emptyData = {
+  name: 'empty-data',
+  setup(b) {
+    b.onResolve({ filter: /data\/(entities|events|relationships|eventLinks|sources)\.js$/ }, (args) => ({
+      path: path.basename(args.path, '.js'),
+      namespace: 'empty-data',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'empty-data' }, (args) => ({
+      contents: `export const ${args.path} = [];`,
+      loader: 'ts',
+    }));
+  },
+};
+
+const kB = (n) => `${(n / 1000).toFixed(2)} kB`;
+const rows = [];
+const withData = await measure('src/index.ts', { external: ['zod'] });
+const withoutData = await measure('src/index.ts', { external: ['zod'], plugins: [emptyData] });
+rows.push(['main entry (src), with the data', withData]);
+rows.push(['main entry (src), data stubbed empty', withoutData]);
+rows.push(['  → the data itself', { min: withData.min - withoutData.min, gzip: withData.gzip - withoutData.gzip }]);
+
+for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
+  const file = typeof target === 'object' && target !== null ? target.import?.default ?? target.default : undefined;
+  if (typeof file !== 'string' || !file.endsWith('.js')) continue;
+  const abs = path.join(root, file);
+  if (!existsSync(abs)) {
+    rows.push([`${subpath} (${file}): not built`, { min: NaN, gzip: NaN }]);
+    continue;
+  }
+  rows.push([`${subpath} (${file}), zod not counted`, await measure(abs, { external: ['zod'] })]);
+  rows.push([`${subpath} (${file}), zod counted`, await measure(abs)]);
+}
+
+const width = Math.max(...rows.map(([label]) => label.length));
+console.log(`${'bundle'.padEnd(width)}  ${'min'.padStart(10)}  ${'min+gzip'.padStart(10)}`);
+for (const [label, { min, gzip }] of rows) console.log(`${label.padEnd(width)}  ${kB(min).padStart(10)}  ${kB(gzip).padStart(10)}`);
