@@ -1,0 +1,91 @@
+import { parseEdtf } from '../../dates/parseEdtf.js';
+import { DateFormatError } from '../../errors/DateFormatError.js';
+import { toCSV } from '../../export/toCSV.js';
+import { mainActors } from '../../export/mainActors.js';
+import { toNDJSON } from '../../export/toNDJSON.js';
+import type { EventRecord } from '../../schema/types.js';
+import type { QueryFilters } from '../../query/types.js';
+import type { EventType } from '../../vocab/events.js';
+import type { CommandContext } from '../CommandContext.js';
+import { formatTable, TABLE_WIDTH, type TableColumn } from '../formatTable.js';
+import { textWidth } from '../textWidth.js';
+import { truncate } from '../truncate.js';
+import { wrapText } from '../wrapText.js';
+import type { ParsedArgs } from '../parseCommandArgs.js';
+import { UsageError } from '../UsageError.js';
+
+function date(option: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    parseEdtf(value);
+  } catch (error) {
+    if (error instanceof DateFormatError) throw new UsageError(`--${option}: '${value}' is not a date we read; accepted: EDTF dates such as 2024, 2024-01, 2024-01-28, 199X, 2024-01/2024-03`);
+    throw error;
+  }
+  return value;
+}
+
+/** The event's type, with its modality when it did not (or not yet) happen. */
+const what = (e: EventRecord): string =>
+  e.modality === 'actual' || (e.type === 'threat' && e.modality === 'threatened') ? e.type : `${e.type} (${e.modality})`;
+
+function filters(args: ParsedArgs, ctx: CommandContext): QueryFilters {
+  const v = args.values;
+  const f: { -readonly [K in keyof QueryFilters]: QueryFilters[K] } = {};
+  if (typeof v['actor'] === 'string') f.actor = ctx.entity(v['actor'], '--actor').id;
+  if (typeof v['place'] === 'string') f.place = ctx.entity(v['place'], '--place').id;
+  const from = date('from', v['from'] as string | undefined);
+  const to = date('to', v['to'] as string | undefined);
+  if (from !== undefined) f.from = from;
+  if (to !== undefined) f.to = to;
+  if (Array.isArray(v['type'])) f.type = v['type'] as readonly EventType[];
+  if (v['include-members'] === true) {
+    if (f.actor === undefined) throw new UsageError('--include-members needs --actor: whose members? e.g. --actor islamic-resistance-in-iraq --include-members');
+    f.includeMembers = true;
+  }
+  return f;
+}
+
+/**
+ * `timeline` and `events`: the events matching the filters, chronologically, as a table (the
+ * timeline's with summaries, the events list with ids and main actors), JSON, NDJSON or CSV.
+ *
+ * @param args - the parsed arguments.
+ * @param ctx - output, styles and the query index.
+ * @param kind - which of the two commands.
+ * @returns the exit code (0).
+ * @throws {UsageError} for an unknown actor or place, or a bad date.
+ * @example
+ * eventsCommand(parseCommandArgs('events', ['--type', 'drone-strike']), ctx, 'events') // => 0
+ */
+export function eventsCommand(args: ParsedArgs, ctx: CommandContext, kind: 'timeline' | 'events'): number {
+  const f = filters(args, ctx);
+  const events: readonly EventRecord[] = Object.keys(f).length === 0 ? ctx.index.timeline() : ctx.index.query(f);
+  const format = (args.values['format'] as string | undefined) ?? 'table';
+  const { io, style, dataset } = ctx;
+  if (format === 'json') io.stdout(`${JSON.stringify(events, null, 2)}\n`);
+  else if (format === 'ndjson') io.stdout(toNDJSON('events', { dataset, events }));
+  else if (format === 'csv') io.stdout(toCSV('events', { dataset, events }));
+  else if (kind === 'timeline') {
+    const source = dataset.sources[0];
+    if (source !== undefined) io.stdout(`${style.bold(source.title)}\n${style.dim(`${source.publisher}, ${source.published.slice(0, 10)} · ${events.length} events`)}\n`);
+    for (const e of events) {
+      io.stdout(`\n${style.bold(e.date)}  ${what(e)}  ${style.id(truncate(e.id, Math.max(8, TABLE_WIDTH - textWidth(`${e.date}  ${what(e)}  `))))}\n`);
+      io.stdout(wrapText(e.summary, TABLE_WIDTH - 4).map((l) => `    ${l}\n`).join(''));
+    }
+  } else {
+    const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
+    const rows = events.map((e) => {
+      const actor = mainActors(e).actor1?.entity;
+      return [e.date, e.id, what(e), actor === undefined ? '' : (names.get(actor) ?? actor)];
+    });
+    const columns: TableColumn[] = [{ header: 'DATE' }, { header: 'ID' }, { header: 'WHAT', flex: true }, { header: 'ACTOR', flex: true }];
+    // The actor column only when at least 12 columns are left for it; ids are never cut.
+    const used = columns.slice(0, 3).reduce((n, c, i) => n + 2 + Math.max(textWidth(c.header), ...rows.map((r) => textWidth(r[i]!))), 0);
+    const keep = TABLE_WIDTH - used >= 12 ? 4 : 3;
+    const shown = columns.slice(0, keep).map((c, i) => (keep === 4 && i === 2 ? { header: c.header } : c));
+    io.stdout(formatTable(shown, rows.map((r) => r.slice(0, keep)), style));
+    io.stdout(style.dim(`${events.length} event${events.length === 1 ? '' : 's'}\n`));
+  }
+  return 0;
+}

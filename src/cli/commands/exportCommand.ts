@@ -1,0 +1,83 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { toCSV } from '../../export/toCSV.js';
+import { toDOT } from '../../export/toDOT.js';
+import { toGeoJSON } from '../../export/toGeoJSON.js';
+import { toGraphJSON } from '../../export/toGraphJSON.js';
+import { toJSONLD } from '../../export/toJSONLD.js';
+import { toMermaid } from '../../export/toMermaid.js';
+import { RECORD_KINDS, toNDJSON, type RecordKind } from '../../export/toNDJSON.js';
+import type { CsvTable } from '../../export/csvTable.js';
+import type { CommandContext } from '../CommandContext.js';
+import { EXPORT_FORMATS } from '../commandSpecs.js';
+import type { ParsedArgs } from '../parseCommandArgs.js';
+import { UsageError } from '../UsageError.js';
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * `export --format F [--table T] [--out FILE]`: the dataset in one export format, to standard
+ * output or a file. `jsonschema` loads zod on demand, so the other formats never need it.
+ *
+ * @param args - the parsed arguments.
+ * @param ctx - output and the dataset.
+ * @returns the exit code (0).
+ * @throws {UsageError} when `--format` is missing, or `--table` does not fit the format.
+ * @example
+ * await exportCommand(parseCommandArgs('export', ['--format', 'geojson']), ctx) // => 0
+ */
+export async function exportCommand(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+  const format = args.values['format'] as (typeof EXPORT_FORMATS)[number] | undefined;
+  if (format === undefined) throw new UsageError(`export: --format is required; use one of: ${EXPORT_FORMATS.join(', ')}`);
+  const table = args.values['table'] as string | undefined;
+  if (table !== undefined && format !== 'csv' && format !== 'ndjson') throw new UsageError(`export: --table applies to --format csv or ndjson only`);
+  if (format === 'ndjson' && table !== undefined && !(RECORD_KINDS as readonly string[]).includes(table)) {
+    throw new UsageError(`export: --table '${table}' has no NDJSON form; use one of: ${RECORD_KINDS.join(', ')}`);
+  }
+  const { dataset } = ctx;
+  let text: string;
+  switch (format) {
+    case 'csv':
+      text = toCSV((table ?? 'events') as CsvTable, { dataset });
+      break;
+    case 'ndjson':
+      text = toNDJSON((table ?? 'events') as RecordKind, { dataset });
+      break;
+    case 'json':
+      text = json(dataset);
+      break;
+    case 'geojson':
+      text = json(toGeoJSON({ dataset }));
+      break;
+    case 'jsonld':
+      text = json(toJSONLD({ dataset }));
+      break;
+    case 'jsonschema': {
+      const { toJSONSchema } = await import('../../export/toJSONSchema.js');
+      text = json(toJSONSchema());
+      break;
+    }
+    case 'mermaid':
+      text = toMermaid({ dataset });
+      break;
+    case 'dot':
+      text = toDOT({ dataset });
+      break;
+    case 'graphology':
+      text = json(toGraphJSON({ dataset }));
+      break;
+  }
+  const out = args.values['out'] as string | undefined;
+  if (out === undefined) {
+    ctx.io.stdout(text);
+  } else {
+    const path = resolve(ctx.io.cwd ?? process.cwd(), out);
+    try {
+      await writeFile(path, text);
+    } catch (error) {
+      throw new UsageError(`export: cannot write --out '${out}' (${(error as NodeJS.ErrnoException).code ?? 'error'}); give a path in an existing, writable directory`);
+    }
+    ctx.io.stdout(`wrote ${out} (${format}, ${Buffer.byteLength(text)} bytes)\n`);
+  }
+  return 0;
+}

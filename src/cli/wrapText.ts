@@ -1,0 +1,34 @@
+import { textWidth } from './textWidth.js';
+
+/**
+ * Wraps text at spaces into lines of at most `width` columns (a single longer word is cut).
+ *
+ * @param text - the text.
+ * @param width - the line width.
+ * @returns the lines.
+ * @example
+ * wrapText('a bb ccc', 4) // => ['a bb', 'ccc']
+ */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const chunks = [...word];
+    let w = word;
+    while (textWidth(w) > width) {
+      if (line !== '') lines.push(line);
+      line = '';
+      lines.push(chunks.splice(0, width).join(''));
+      w = chunks.join('');
+    }
+    if (w === '') continue;
+    if (line === '') line = w;
+    else if (textWidth(line) + 1 + textWidth(w) <= width) line += ` ${w}`;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

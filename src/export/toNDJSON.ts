@@ -1,0 +1,55 @@
+import type { DatasetRecord, EventRecord } from '../schema/types.js';
+import { checkChoice } from './checkChoice.js';
+import { resolveDataset } from './resolveDataset.js';
+
+/**
+ * The record kinds {@link toNDJSON} writes, named like the CSV tables and the shipped JSON files.
+ *
+ * @example
+ * RECORD_KINDS // => ['sources', 'entities', 'events', 'relationships', 'event-links']
+ */
+export const RECORD_KINDS = ['sources', 'entities', 'events', 'relationships', 'event-links'] as const;
+
+/** One of {@link RECORD_KINDS}. */
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * The dataset property holding each {@link RecordKind}.
+ *
+ * @example
+ * RECORD_KIND_KEY['event-links'] // => 'eventLinks'
+ */
+export const RECORD_KIND_KEY = {
+  sources: 'sources',
+  entities: 'entities',
+  events: 'events',
+  relationships: 'relationships',
+  'event-links': 'eventLinks',
+} as const satisfies Record<RecordKind, keyof DatasetRecord>;
+
+/** Options of {@link toNDJSON}. */
+export interface NdjsonOptions {
+  /** The dataset to export (default: the bundled report). */
+  readonly dataset?: DatasetRecord;
+  /** Only these events, in this order, when `kind` is `events`. */
+  readonly events?: readonly EventRecord[];
+}
+
+/**
+ * Exports one kind of record as NDJSON (JSON Lines): one record per line, exactly as stored
+ * (nested objects and arrays kept, so DuckDB's `read_json_auto` gives structs and lists), each
+ * line ending in `\n`.
+ *
+ * @param kind - one of {@link RECORD_KINDS}.
+ * @param options - `dataset`, `events` (a subset).
+ * @returns the NDJSON text (empty string for no records).
+ * @throws {RangeError} for an unknown kind, listing the accepted ones.
+ * @example
+ * JSON.parse(toNDJSON('sources').split('\n')[0]).publisher // => 'The National'
+ */
+export function toNDJSON(kind: RecordKind, options: NdjsonOptions = {}): string {
+  const name = checkChoice('toNDJSON: kind', kind, RECORD_KINDS);
+  const data = resolveDataset(options.dataset, 'toNDJSON');
+  const records: readonly unknown[] = name === 'events' && options.events !== undefined ? options.events : data[RECORD_KIND_KEY[name]];
+  return records.map((r) => `${JSON.stringify(r)}\n`).join('');
+}
