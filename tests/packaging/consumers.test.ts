@@ -1,0 +1,201 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, execFile, projectRoot, requireEnvironment } from './support/project.js';
+import { concreteSubpaths, packAndInstall, specifierFor, writeFiles, type InstalledProject } from './support/tarball.js';
+import { TS_FLAVOURS, tsConsumerFiles } from './support/tsConsumer.js';
+
+// Issues 2 and 5: the packed tarball, installed with npm into a fresh project, works for every kind
+// of consumer — ESM, CJS, TypeScript (node16 ESM and CJS, bundler) and a browser page. One
+// pack + install is shared by every test in this file.
+const fixtures = path.join(projectRoot, 'tests/packaging/fixtures/consumers');
+const tsc = path.join(projectRoot, 'node_modules/typescript/bin/tsc');
+
+interface Report {
+  dataset: { entities: number; events: number; relationships: number; eventLinks: number };
+  subpaths: Record<string, { keys?: string[]; json?: string; name?: string; length?: number; size?: number; validated?: unknown }>;
+}
+
+let project: InstalledProject;
+let specifiers: string[];
+
+beforeAll(async () => {
+  project = await packAndInstall();
+  specifiers = concreteSubpaths(project.pkg, project.pkgDir).map((s) => specifierFor(project.pkg.name, s));
+  cpSync(fixtures, project.dir, { recursive: true });
+}, 240_000);
+
+afterAll(() => {
+  if (project) rmSync(project.work, { recursive: true, force: true });
+});
+
+async function runConsumer(folder: string): Promise<Report> {
+  const { stdout } = await execFile(process.execPath, [path.join(project.dir, folder, 'index.js'), JSON.stringify(specifiers)], {
+    cwd: path.join(project.dir, folder),
+  });
+  return JSON.parse(stdout) as Report;
+}
+
+describe.concurrent('the packed tarball, installed', () => {
+  it('holds the main entry, every exports target and the declared files, but no sources or tests', async () => {
+    const { stdout } = await execFile('tar', ['-tzf', project.tarball]);
+    const files = stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
+    expect(files).toContain('package.json');
+    expect(files).toContain('dist/index.js');
+    expect(files).toContain('dist/index.cjs');
+    expect(files.filter((f) => /^(src|tests|data|scripts|bench)\//.test(f))).toEqual([]);
+    // Every file an exports condition or a bin points at is in the tarball; every pattern matches a file.
+    const leaves = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(leaves) : []);
+    const bins = typeof project.pkg.bin === 'string' ? [project.pkg.bin] : Object.values(project.pkg.bin ?? {});
+    const targets = [...leaves(project.pkg.exports), ...bins].filter((t) => !t.includes('*')).map((t) => t.replace(/^\.\//, ''));
+    expect(targets.filter((t) => !files.includes(t))).toEqual([]);
+    for (const key of Object.keys(project.pkg.exports ?? {}).filter((k) => k.includes('*'))) {
+      const [pre, post] = key.split('*') as [string, string];
+      expect(specifiers.some((sp) => sp.startsWith(`${project.pkg.name}/${pre.slice(2)}`) && sp.endsWith(post)), `pattern ${key}`).toBe(true);
+    }
+    expect(specifiers[0]).toBe(project.pkg.name);
+    for (const spec of specifiers) expect(spec.startsWith(project.pkg.name)).toBe(true);
+  });
+
+  it('an ESM project ("type": "module") imports the main entry and every subpath; a schema validates the bundled data', async () => {
+    const report = await runConsumer('esm');
+    expect(Object.keys(report.subpaths)).toEqual(specifiers);
+    expect(report.dataset.entities).toBeGreaterThan(0);
+    expect(report.dataset.events).toBeGreaterThan(0);
+    for (const [spec, entry] of Object.entries(report.subpaths)) {
+      if (entry.keys) expect(entry.keys.length, `${spec} exports nothing`).toBeGreaterThan(0);
+      else expect(['object', 'array'], spec).toContain(entry.json);
+    }
+    expect(report.subpaths[`${project.pkg.name}/package.json`]?.name).toBe(project.pkg.name);
+    const schema = report.subpaths[`${project.pkg.name}/schema`];
+    expect(schema?.validated).toEqual(report.dataset);
+    // Every JSON subpath holding a dataset validates and has the bundled data's counts.
+    for (const entry of Object.values(report.subpaths)) {
+      if (entry.json && entry.validated) expect(entry.validated).toEqual([report.dataset]);
+    }
+  });
+
+  it('a CommonJS project requires the same entries and gets the same exports as the ESM one', async () => {
+    const [cjs, esm] = await Promise.all([runConsumer('cjs'), runConsumer('esm')]);
+    expect(cjs).toEqual(esm);
+  });
+
+  for (const flavour of TS_FLAVOURS) {
+    it(`a TypeScript project (${flavour.moduleResolution}, "type": "${flavour.type}") typechecks against the tarball's types, with literal ids, and runs`, async () => {
+      const dir = path.join(project.dir, flavour.name);
+      const jsSubpaths = concreteSubpaths(project.pkg, project.pkgDir).filter((s) => s !== '.' && !s.endsWith('.json'));
+      writeFiles(dir, tsConsumerFiles(flavour, project.pkg.name, jsSubpaths));
+      const compiled = await execFile(process.execPath, [tsc, '-p', dir, '--listFiles'], { cwd: dir }).catch((error: { stdout?: string }) => {
+        throw new Error(`tsc failed for ${flavour.name}:\n${error.stdout ?? String(error)}`);
+      });
+      const typeFiles = compiled.stdout.split('\n').filter((f) => f.includes(`/node_modules/${project.pkg.name}/`));
+      expect(typeFiles).toContain(path.join(project.pkgDir, 'dist', flavour.expectTypesFrom));
+      const { stdout } = await execFile(process.execPath, [path.join(dir, 'out/index.js')], { cwd: dir });
+      const result = JSON.parse(stdout) as { alpha3: string; events: number; parsedEvents: number; subpathExports: number[] };
+      expect(result.alpha3).toBe('IRQ');
+      expect(result.parsedEvents).toBe(result.events);
+      expect(result.events).toBeGreaterThan(0);
+      expect(result.subpathExports).toHaveLength(jsSubpaths.length);
+      for (const n of result.subpathExports) expect(n).toBeGreaterThan(0);
+    });
+  }
+
+  it('without zod installed (an optional peer), the main entry loads; a subpath that needs zod fails only for want of it', async () => {
+    expect(existsSync(path.join(project.withoutZod, 'node_modules/zod'))).toBe(false);
+    const jsSpecifiers = specifiers.filter((s) => !s.endsWith('.json'));
+    const script = `const out = {};
+for (const spec of ${JSON.stringify(jsSpecifiers)}) {
+  try { out[spec] = Object.keys(await import(spec)).length; } catch (e) { out[spec] = String(e.message); }
+}
+console.log(JSON.stringify(out));`;
+    const { stdout } = await execFile(process.execPath, ['--input-type=module', '-e', script], { cwd: project.withoutZod });
+    const loaded = JSON.parse(stdout) as Record<string, number | string>;
+    expect(loaded[project.pkg.name]).toBeGreaterThan(0);
+    for (const [spec, result] of Object.entries(loaded)) {
+      if (typeof result === 'string') expect(result, spec).toMatch(/Cannot find (package|module) 'zod'/);
+    }
+    const needZod = Object.keys(loaded).filter((s) => typeof loaded[s] === 'string');
+    console.info(`subpaths that need zod installed: ${needZod.join(', ') || 'none'}`);
+  });
+
+  it('every bin runs from node_modules/.bin and prints its help', async () => {
+    const bins = typeof project.pkg.bin === 'string' ? { [project.pkg.name]: project.pkg.bin } : (project.pkg.bin ?? {});
+    for (const name of Object.keys(bins)) {
+      const bin = path.join(project.dir, 'node_modules/.bin', name);
+      expect(existsSync(bin), `node_modules/.bin/${name}`).toBe(true);
+      const { stdout } = await execFile(bin, ['--help'], { cwd: project.dir });
+      expect(stdout.length, `${name} --help printed nothing`).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('a browser page bundled from the tarball', () => {
+  if (!requireEnvironment(existsSync(CHROMIUM), 'the browser consumer test', `${CHROMIUM} is missing (apt-get install chromium)`)) return;
+  let server: Server | undefined;
+  afterAll(() => server?.close());
+
+  it('bundles without zod and renders one timeline row per bundled event, in the order Node computes, without errors', async () => {
+    const dir = path.join(project.dir, 'browser');
+    const bundled = await build({
+      metafile: true,
+      absWorkingDir: dir,
+      entryPoints: ['main.js'],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      target: 'es2022',
+      outfile: path.join(dir, 'bundle.js'),
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(bundled.metafile.inputs);
+    expect(inputs.some((f) => f.includes(`node_modules/${project.pkg.name}/dist/`))).toBe(true);
+    expect(inputs.filter((f) => f.includes('node_modules/zod/'))).toEqual([]);
+    const expected = await execFile(
+      process.execPath,
+      ['--input-type=module', '-e', `import * as pkg from '${project.pkg.name}'; import { timelineRows } from './timelineRows.js'; console.log(JSON.stringify({ ids: timelineRows(pkg).map((r) => r.id), events: pkg.events.map((e) => e.id) }));`],
+      { cwd: dir },
+    );
+    const node = JSON.parse(expected.stdout) as { ids: string[]; events: string[] };
+
+    server = createServer((req, res) => {
+      const name = req.url === '/' ? 'index.html' : path.basename(req.url ?? '');
+      const file = path.join(dir, name);
+      if (!['index.html', 'bundle.js'].includes(name) || !existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': name.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8' });
+      res.end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+      const rendered = await page.$$eval('#timeline tr', (rows) => rows.map((r) => (r as HTMLElement).dataset.id ?? ''));
+      expect(errors).toEqual([]);
+      expect(rendered).toHaveLength(node.events.length);
+      expect(rendered).toEqual(node.ids);
+      expect([...rendered].sort()).toEqual([...node.events].sort());
+      mkdirSync(path.join(projectRoot, '.tmp'), { recursive: true });
+      await page.screenshot({ path: path.join(projectRoot, '.tmp/timeline.png'), fullPage: true });
+    } finally {
+      await browser.close();
+    }
+  });
+});
