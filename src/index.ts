@@ -52,3 +52,20 @@ export type {
   Source,
   Statement,
 } from './schema/index.js';
+export { createIndex } from './query/createIndex.js';
+export { byActor } from './query/byActor.js';
+export { between } from './query/between.js';
+export { byType } from './query/byType.js';
+export { byPlace } from './query/byPlace.js';
+export { relationsOf } from './query/relationsOf.js';
+export { neighbors } from './query/neighbors.js';
+export { path } from './query/path.js';
+export { membersOf } from './query/membersOf.js';
+export { membershipsOf } from './query/membershipsOf.js';
+export { findEntity } from './query/findEntity.js';
+export { causes } from './query/causes.js';
+export { consequences } from './query/consequences.js';
+export { statementsBy } from './query/statementsBy.js';
+export { timeline } from './query/timeline.js';
+export { query } from './query/query.js';
+export type * from './query/types.js';

@@ -1,0 +1,22 @@
+import type { BundledDataset, EventId } from '../bundled/dataset.js';
+import { bundledIndex } from './internal/bundledIndex.js';
+import type { ChainEntry, ChainOptions } from './types.js';
+
+/**
+ * What led to a bundled event: the events it is a retaliation for, a response to, caused by or
+ * follows (by default every type in `CAUSAL_LINK_TYPES`), transitively. Ordered by depth, then
+ * chronologically; each event once, at its smallest depth.
+ *
+ * @param event - an event id.
+ * @param options - `types`: the link types to follow; `transitive`: `false` for direct links only.
+ * @returns a frozen array of `{ event, depth, link }`.
+ * @throws {UnknownIdError} for an unknown event id (from JS), naming the nearest ids.
+ * @throws {RangeError} for an unknown link type.
+ * @throws {TypeError} for an unknown option name.
+ * @example
+ * causes('iran-attack-on-israel-2024-04-13').map((c) => `${c.link.type} ${c.event.id}`)
+ * // => ['retaliation-for israeli-strike-on-iranian-embassy', 'follows israel-gaza-war-outbreak']
+ */
+export function causes(event: EventId, options?: ChainOptions): readonly ChainEntry<BundledDataset>[] {
+  return bundledIndex().causes(event, options);
+}

@@ -1,0 +1,22 @@
+import type { BundledDataset, EventId } from '../bundled/dataset.js';
+import { bundledIndex } from './internal/bundledIndex.js';
+import type { ChainEntry, ChainOptions } from './types.js';
+
+/**
+ * What a bundled event led to: the events that are a retaliation for, a response to, caused by
+ * or follow it (by default every type in `CAUSAL_LINK_TYPES`), transitively. Ordered by depth,
+ * then chronologically; each event once, at its smallest depth.
+ *
+ * @param event - an event id.
+ * @param options - `types`: the link types to follow; `transitive`: `false` for direct links only.
+ * @returns a frozen array of `{ event, depth, link }`.
+ * @throws {UnknownIdError} for an unknown event id (from JS), naming the nearest ids.
+ * @throws {RangeError} for an unknown link type.
+ * @throws {TypeError} for an unknown option name.
+ * @example
+ * consequences('tower-22-drone-attack').map((c) => c.event.id)
+ * // => ['us-retaliatory-air-strikes']
+ */
+export function consequences(event: EventId, options?: ChainOptions): readonly ChainEntry<BundledDataset>[] {
+  return bundledIndex().consequences(event, options);
+}

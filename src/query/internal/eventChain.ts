@@ -1,0 +1,46 @@
+import type { IndexData } from './IndexData.js';
+import { linkIndex } from './linkIndex.js';
+
+/** One event reached by {@link eventChain}. */
+export interface ChainStep {
+  readonly rank: number;
+  readonly depth: number;
+  /** Position of the link it was first reached through. */
+  readonly link: number;
+}
+
+/**
+ * Breadth-first walk over event links of the allowed types: towards causes (`from` → `to`) or
+ * consequences (`to` → `from`). Each level is in chronological order; an event is reported once.
+ *
+ * @param ix - the index.
+ * @param rank - the starting event.
+ * @param towardCauses - follow links from `from` to `to` (what led to it) instead of back.
+ * @param typeMask - per link-type code, 1 when the walk may use it.
+ * @param transitive - `false` stops after one step.
+ * @returns the events reached, by depth then chronologically.
+ */
+export function eventChain(ix: IndexData, rank: number, towardCauses: boolean, typeMask: Uint8Array, transitive: boolean): ChainStep[] {
+  const li = linkIndex(ix);
+  const [offsets, links, far] = towardCauses ? [li.outOffsets, li.out, li.to] : [li.inOffsets, li.in, li.from];
+  const seen = new Set([rank]);
+  const out: ChainStep[] = [];
+  let level = [rank];
+  for (let depth = 1; level.length > 0; depth++) {
+    const found = new Map<number, number>();
+    for (const node of level) {
+      for (let i = offsets[node]!, hi = offsets[node + 1]!; i < hi; i++) {
+        const link = links[i]!;
+        const other = far[link]!;
+        if (typeMask[li.type[link]!] !== 1 || other < 0 || seen.has(other)) continue;
+        seen.add(other);
+        found.set(other, link);
+      }
+    }
+    const next = [...found.keys()].sort((a, b) => a - b);
+    for (const r of next) out.push({ rank: r, depth, link: found.get(r)! });
+    if (!transitive) break;
+    level = next;
+  }
+  return out;
+}

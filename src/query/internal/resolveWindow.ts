@@ -1,0 +1,23 @@
+import { dayRangeOf } from './dayRangeOf.js';
+
+/**
+ * Turns window arguments into inclusive day bounds: `from` starts on its first day, `to` ends
+ * on its last day, and an open end is infinite.
+ *
+ * @param fn - the helper's name, for errors.
+ * @param from - the start argument.
+ * @param to - the end argument.
+ * @returns `[firstDay, lastDay]`.
+ * @throws {DateFormatError} for an unparseable argument (naming `from` or `to`).
+ * @throws {RangeError} when `from` is after `to`.
+ */
+export function resolveWindow(fn: string, from: unknown, to: unknown): readonly [number, number] {
+  const a = dayRangeOf(from, `${fn}: from`);
+  const b = dayRangeOf(to, `${fn}: to`);
+  const w0 = a === null ? Number.NEGATIVE_INFINITY : a[0];
+  const w1 = b === null ? Number.POSITIVE_INFINITY : b[1];
+  if (w0 > w1) {
+    throw new RangeError(`${fn}: from (${String(from instanceof Date ? from.toISOString() : from)}) is after to (${String(to instanceof Date ? to.toISOString() : to)}); the window would be empty`);
+  }
+  return [w0, w1];
+}
