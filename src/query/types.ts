@@ -1,6 +1,6 @@
 import type { DatasetRecord } from '../schema/types.js';
 import type { EventLinkType, EventType, Modality, Role } from '../vocab/events.js';
-import type { Predicate } from '../vocab/relationships.js';
+import type { Predicate, PREDICATE_INFO } from '../vocab/relationships.js';
 
 /** The entity records of a dataset `D`, with their literal types. */
 export type EntityOf<D extends DatasetRecord> = D['entities'][number];
@@ -23,20 +23,7 @@ export type EventIdOf<D extends DatasetRecord> = EventOf<D>['id'];
 export type DateInput = Date | string | null | undefined;
 
 /** The name of a relationship predicate read from its object's side (`backed-by` → `backs`). */
-export type InversePredicate =
-  | 'has-member'
-  | 'has-part'
-  | 'location-of'
-  | 'hosts'
-  | 'led-by'
-  | 'has-spokesperson'
-  | 'has-official'
-  | 'backs'
-  | 'arms'
-  | 'funds'
-  | 'opposed-by'
-  | 'fought-by'
-  | 'has-contributor';
+export type InversePredicate = Exclude<(typeof PREDICATE_INFO)[Predicate]['inverse'], Predicate>;
 
 /** A predicate as read from one end of a relationship: the canonical name or its derived inverse. */
 export type DirectedPredicate = Predicate | InversePredicate;

@@ -45,7 +45,7 @@ export interface PredicateInfo {
  * @example
  * PREDICATE_INFO['backed-by'].inverse // => 'backs'
  */
-export const PREDICATE_INFO: Readonly<Record<Predicate, PredicateInfo>> = {
+export const PREDICATE_INFO = {
   'member-of': {
     description: 'The subject (a group or person) belongs to the object (a coalition, organisation or category).',
     inverse: 'has-member',
@@ -136,4 +136,4 @@ export const PREDICATE_INFO: Readonly<Record<Predicate, PredicateInfo>> = {
     symmetric: false,
     membership: false,
   },
-};
+} as const satisfies Readonly<Record<Predicate, PredicateInfo>>;

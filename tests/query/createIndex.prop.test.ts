@@ -259,7 +259,7 @@ describe('createIndex equals naive scans on generated datasets', () => {
 
 // ───────────── Relationships ─────────────
 
-const INVERSE_OF = new Map(PREDICATES.map((p) => [PREDICATE_INFO[p].inverse, p]));
+const INVERSE_OF = new Map<string, string>(PREDICATES.map((p) => [PREDICATE_INFO[p].inverse, p]));
 
 function naiveRelations(d: DatasetRecord, id: string, predicate: string | undefined, direction: string, asOf: string | null) {
   const out: string[] = [];
