@@ -130,7 +130,7 @@ export const Event = z
     modality: z.enum(MODALITIES),
     /** EDTF date or interval at exactly the precision the report gives. */
     date: EdtfDate,
-    /** The report's own few words for the date, when they say more than the EDTF form ("late January"). */
+    /** The report's own few words for the date, verbatim ("late January"), or absent; never a paraphrase. */
     dateText: text.optional(),
     /** A place or state id. */
     location: Slug.optional(),
