@@ -43,7 +43,7 @@ export const eventLinks = [
     id: 'tower-22-attack-part-of-claimed-attacks',
     from: 'tower-22-drone-attack',
     type: 'part-of',
-    to: 'islamic-resistance-claimed-attacks',
+    to: 'claimed-attacks-for-hamas',
     evidence: [{ source: SRC, paragraphs: [12, 18] }],
     certainty: 'inferred',
     note: 'The Islamic Resistance claimed the Tower 22 attack, and it exists to claim attacks in support of Hamas; that this attack was one of those is our reading. (It is not part of the wave of attacks in Iraq: Tower 22 is in Jordan.)',

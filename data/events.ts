@@ -284,7 +284,7 @@ export const events = [
     note: 'The wave, its size and its targets are stated; who carried it out is inferred. The report does not date the end of the wave, only that attacks are rare by its date.',
   },
   {
-    id: 'islamic-resistance-claimed-attacks',
+    id: 'claimed-attacks-for-hamas',
     type: 'attack-campaign',
     modality: 'claimed',
     date: '2023-10-07/2024-06-09',
