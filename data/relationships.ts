@@ -45,7 +45,7 @@ export const relationships = [
     predicate: 'member-of',
     object: 'popular-mobilisation-forces',
     valid: '2014/..',
-    evidence: [{ source: SRC, paragraphs: [8, 11] }],
+    evidence: [{ source: SRC, paragraphs: [8] }],
     certainty: 'stated',
     note: 'Valid from no earlier than the PMF’s formation in 2014.',
   },
