@@ -27,7 +27,7 @@ export const events = [
       { entity: 'united-states', role: 'addressee' },
     ],
     summary: 'Iraqi militias with Iranian backing again warned they would attack the US and again demanded that American troops leave the country.',
-    statement: { content: 'American troops must go from Iraq, or the militias will attack them.' },
+    statement: { content: 'American troops should leave Iraq, and the militias threaten to attack the US.' },
     attributedTo: 'iran-backed-militias',
     evidence: [{ source: SRC, paragraphs: [1, 2, 5] }],
     certainty: 'stated',
@@ -46,7 +46,7 @@ export const events = [
       { entity: 'us-armed-forces', role: 'target' },
     ],
     summary:
-      'Speaking to Shafaq News, a Kataib Sayyid Al Shuhada spokesman called the American military presence an occupation the group rejects outright, and said it means to drive those troops out by armed action.',
+      'Speaking to Shafaq News, a Kataib Sayyid Al Shuhada spokesman called the American military presence an occupation the group rejects outright, and said it is working to drive those troops out through operations by the factions.',
     statement: {
       content: 'US troops in Iraq are occupiers; the group rejects their presence and is working to expel them through operations by the armed factions.',
       quote: 'occupying forces',
@@ -383,7 +383,7 @@ export const events = [
     modality: 'expected',
     date: '2024-06-09/..',
     participants: [{ entity: 'israel', role: 'participant' }],
-    summary: 'Concern is rising that the war between Israel and Hamas could widen beyond the fronts already open in Lebanon and Syria.',
+    summary: 'Concern is rising that the Israel-Gaza war could widen beyond the fronts already open in Lebanon and Syria.',
     condition: 'the Israel-Gaza war spreads to further fronts',
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [26] }],
@@ -436,7 +436,7 @@ export const events = [
       { entity: 'us-armed-forces', role: 'victim' },
     ],
     summary:
-      'A drone hit Tower 22, an American outpost in Jordan, and three US soldiers died; the Islamic Resistance in Iraq and groups around it claimed it. Striking US troops outside Iraq marked an escalation without precedent.',
+      'A drone hit Tower 22, an American outpost in Jordan, killing three soldiers; the Islamic Resistance in Iraq and groups around it claimed it. Striking US troops outside Iraq marked an escalation without precedent.',
     casualties: { killed: { low: 3, best: 3, high: 3, text: 'three soldiers' } },
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [18, 19] }],

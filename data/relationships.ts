@@ -385,7 +385,7 @@ export const relationships = [
     valid: '2023-10-07/..',
     evidence: [{ source: SRC, paragraphs: [18, 19] }],
     certainty: 'stated',
-    note: 'It claimed the deadly drone attack on US troops at Tower 22.',
+    note: 'It claimed the deadly drone attack on US troops at Tower 22. Valid from no earlier than its formation after 2023-10-07.',
   },
   {
     id: 'islamic-resistance-in-iraq-opposes-israel',
