@@ -90,7 +90,7 @@ export function eventsCommand(args: ParsedArgs, ctx: CommandContext, kind: 'time
     const rows = events.map((e) => {
       const actor = mainActors(e).actor1;
       const label = actor === null ? '' : (names.get(actor.entity) ?? actor.entity);
-      return [e.date, e.id, what(e), actor === null || (actor.certainty ?? 'stated') === 'stated' ? label : `${label} (${actor.certainty})`];
+      return [e.date, e.id, what(e), actor === null || (actor.certainty ?? 'stated') === 'stated' ? label : `*${label}`];
     });
     const columns: TableColumn[] = [{ header: 'DATE' }, { header: 'ID' }, { header: 'WHAT', flex: true }, { header: 'ACTOR', flex: true }];
     // The actor column only when at least 12 columns are left for it; ids are never cut.
@@ -99,6 +99,7 @@ export function eventsCommand(args: ParsedArgs, ctx: CommandContext, kind: 'time
     const shown = columns.slice(0, keep).map((c, i) => (keep === 4 && i === 2 ? { header: c.header } : c));
     io.stdout(formatTable(shown, rows.map((r) => r.slice(0, keep)), style));
     io.stdout(style.dim(`${events.length} event${events.length === 1 ? '' : 's'}\n`));
+    if (keep === 4 && rows.some((r) => r[3]!.startsWith('*'))) io.stdout(style.dim('* actor not stated in the report (inferred); see the event’s participants\n'));
   }
   return 0;
 }
