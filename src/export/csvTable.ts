@@ -97,6 +97,11 @@ const EVENT_COLUMNS: Column<EventRow>[] = [
   ['certainty', (r) => r.event.certainty],
   ['note', (r) => r.event.note ?? null],
   ...evidenceColumns<EventRow>((r) => r.event),
+  ['location_certainty', (r) => (r.event.location === undefined ? null : (r.event.locationCertainty ?? 'stated'))],
+  ['location_note', (r) => r.event.locationNote ?? null],
+  ['killed_certainty', (r) => (r.event.casualties?.killed === undefined ? null : (r.event.casualties.killed.certainty ?? 'stated'))],
+  ['wounded_certainty', (r) => (r.event.casualties?.wounded === undefined ? null : (r.event.casualties.wounded.certainty ?? 'stated'))],
+  ['quantity_certainty', (r) => (r.event.quantity === undefined ? null : (r.event.quantity.certainty ?? 'stated'))],
 ];
 
 type ParticipantRow = { readonly event: EventRecord; readonly index: number };
@@ -107,6 +112,7 @@ const PARTICIPANT_COLUMNS: Column<ParticipantRow>[] = [
   ['entity_name', (r, c) => nameOf(c, r.event.participants[r.index]!.entity)],
   ['role', (r) => r.event.participants[r.index]!.role],
   ['note', (r) => r.event.participants[r.index]!.note ?? null],
+  ['certainty', (r) => r.event.participants[r.index]!.certainty ?? 'stated'],
 ];
 
 const ENTITY_COLUMNS: Column<EntityRecord>[] = [

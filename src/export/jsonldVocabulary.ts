@@ -69,6 +69,11 @@ const LITERAL_TERMS: Readonly<Record<string, string>> = {
   paragraphCount: "The source's number of paragraphs.",
   valid: 'When a relationship held, as an EDTF date or interval.',
   relationshipPredicate: "A relationship record's predicate, as in the package vocabulary.",
+  locationCertainty: "How an event's location is known, when not simply stated: 'inferred' or 'external' (absent = 'stated').",
+  locationNote: "How an event's inferred location follows from the report.",
+  unstatedParticipant: "A participant the report does not name in that role itself: '<entity id> as <role>: <certainty> (<note>)'.",
+  killedCertainty: "How the deaths estimate is known, when not simply stated (absent = 'stated').",
+  quantityCertainty: "How the quantity estimate is known, when not simply stated (absent = 'stated').",
 };
 
 /** IRI-valued terms of our vocabulary besides predicates, roles and links. */

@@ -96,6 +96,10 @@ export function toGeoJSON(options: GeoJsonOptions = {}): GeoFeatureCollection {
         countryIso3: where.country?.iso?.alpha3 ?? null,
         killedBest: ev.casualties?.killed?.best ?? null,
         coordinatePrecision: precision,
+        killedLow: ev.casualties?.killed?.low ?? null,
+        certainty: ev.certainty,
+        locationCertainty: ev.locationCertainty ?? 'stated',
+        unstatedParticipants: ev.participants.filter((p) => (p.certainty ?? 'stated') !== 'stated').map((p) => `${p.entity} (${p.role})`).join('; ') || null,
         coordinatesFrom: where.located.id,
       },
     });

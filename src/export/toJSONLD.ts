@@ -156,6 +156,13 @@ export function toJSONLD(options: JsonLdOptions = {}): JsonLdDocument {
     put(node, 'startDate', date.earliest);
     put(node, 'endDate', date.latest);
     if (ev.location !== undefined) node['location'] = iri('entity', ev.location);
+    put(node, 'locationCertainty', ev.locationCertainty);
+    put(node, 'locationNote', ev.locationNote);
+    for (const p of ev.participants) {
+      if ((p.certainty ?? 'stated') !== 'stated') pushTo(node, 'unstatedParticipant', `${p.entity} as ${p.role}: ${p.certainty}${p.note === undefined ? '' : ` (${p.note})`}`);
+    }
+    put(node, 'killedCertainty', ev.casualties?.killed?.certainty);
+    put(node, 'quantityCertainty', ev.quantity?.certainty);
     for (const p of ev.participants) pushTo(node, ROLE_TERMS[p.role], iri('entity', p.entity));
     if (ev.attributedTo !== null) node['attributedTo'] = iri('entity', ev.attributedTo);
     put(node, 'condition', ev.condition);

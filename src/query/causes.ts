@@ -3,8 +3,9 @@ import { bundledIndex } from './internal/bundledIndex.js';
 import type { ChainEntry, ChainOptions } from './types.js';
 
 /**
- * What led to a bundled event: the events it is a retaliation for, a response to, caused by or
- * follows (by default every type in `CAUSAL_LINK_TYPES`), transitively. Ordered by depth, then
+ * What led to a bundled event: the events it is a retaliation for, a response to or caused by
+ * (by default the types in `CAUSAL_LINK_TYPES`), transitively. An event that merely came before
+ * (`follows`) is not a cause; ask for it with `types: 'follows'`. Ordered by depth, then
  * chronologically; each event once, at its smallest depth.
  *
  * @param event - an event id.
@@ -15,7 +16,7 @@ import type { ChainEntry, ChainOptions } from './types.js';
  * @throws {TypeError} for an unknown option name.
  * @example
  * causes('iran-attack-on-israel-2024-04-13').map((c) => `${c.link.type} ${c.event.id}`)
- * // => ['retaliation-for israeli-strike-on-iranian-embassy', 'follows israel-gaza-war-outbreak']
+ * // => ['retaliation-for israeli-strike-on-iranian-embassy']
  */
 export function causes(event: EventId, options?: ChainOptions): readonly ChainEntry<BundledDataset>[] {
   return bundledIndex().causes(event, options);

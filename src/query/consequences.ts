@@ -3,9 +3,10 @@ import { bundledIndex } from './internal/bundledIndex.js';
 import type { ChainEntry, ChainOptions } from './types.js';
 
 /**
- * What a bundled event led to: the events that are a retaliation for, a response to, caused by
- * or follow it (by default every type in `CAUSAL_LINK_TYPES`), transitively. Ordered by depth,
- * then chronologically; each event once, at its smallest depth.
+ * What a bundled event led to: the events that are a retaliation for, a response to or caused by
+ * it (by default the types in `CAUSAL_LINK_TYPES`), transitively. An event that merely came after
+ * (`follows`) is not a consequence; ask for it with `types: 'follows'`. Ordered by depth, then
+ * chronologically; each event once, at its smallest depth.
  *
  * @param event - an event id.
  * @param options - `types`: the link types to follow; `transitive`: `false` for direct links only.

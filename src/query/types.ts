@@ -166,7 +166,7 @@ export interface EntityMatch<D extends DatasetRecord = DatasetRecord> {
 
 /** Options of `causes` / `consequences`. */
 export interface ChainOptions {
-  /** Link types to follow (default: `CAUSAL_LINK_TYPES`, i.e. all but `part-of`). */
+  /** Link types to follow (default: `CAUSAL_LINK_TYPES`: retaliation-for, response-to, caused-by; `follows` and `part-of` only when asked). */
   readonly types?: OneOrMore<EventLinkType>;
   /** Follow chains (default `true`); `false` gives direct links only. */
   readonly transitive?: boolean;

@@ -50,6 +50,10 @@ export const Estimate = z
     best: count,
     high: count,
     text: z.string().min(1).optional(),
+    /** Whether the report gives this number itself (absent = `stated`); see `checkClaimCertainty`. */
+    certainty: Certainty.optional(),
+    /** How an inferred number follows from the report, or where an external one comes from. */
+    note: z.string().min(1).optional(),
   })
   .superRefine(checkEstimateOrder);
 export type Estimate = z.infer<typeof Estimate>;
@@ -62,6 +66,10 @@ export const Quantity = z
     high: count,
     text: z.string().min(1).optional(),
     unit: z.string().min(1),
+    /** Whether the report gives this number itself (absent = `stated`); see `checkClaimCertainty`. */
+    certainty: Certainty.optional(),
+    /** How an inferred number follows from the report, or where an external one comes from. */
+    note: z.string().min(1).optional(),
   })
   .superRefine(checkEstimateOrder);
 export type Quantity = z.infer<typeof Quantity>;

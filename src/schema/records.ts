@@ -3,7 +3,8 @@ import { COORDINATE_PRECISIONS, ENTITY_KINDS, ENTITY_SUBTYPE_KIND, ENTITY_SUBTYP
 import { EVENT_LINK_TYPES, EVENT_TYPES, MODALITIES, ROLES } from '../vocab/events.js';
 import { SCHEMA_VERSION } from '../vocab/provenance.js';
 import { PREDICATES } from '../vocab/relationships.js';
-import { EdtfDate, Estimate, Quantity, recordBase, Slug } from './primitives.js';
+import { Certainty, EdtfDate, Estimate, Quantity, recordBase, Slug } from './primitives.js';
+import { checkClaimCertainty } from './checkClaimCertainty.js';
 import { requireNoteUnlessStated } from './requireNoteUnlessStated.js';
 import { withArticle } from '../errors/withArticle.js';
 
@@ -101,6 +102,8 @@ export type Entity = z.infer<typeof Entity>;
 export const Participant = z.strictObject({
   entity: Slug,
   role: z.enum(ROLES),
+  /** Whether the report names this entity in this role (absent = `stated`); `inferred`/`external` need a note. */
+  certainty: Certainty.optional(),
   note: text.optional(),
 });
 export type Participant = z.infer<typeof Participant>;
@@ -127,10 +130,14 @@ export const Event = z
     modality: z.enum(MODALITIES),
     /** EDTF date or interval at exactly the precision the report gives. */
     date: EdtfDate,
-    /** The report's own few words for the date, when they say more than the EDTF form ("late January"). */
+    /** The report's own few words for the date, verbatim ("late January"), or absent; never a paraphrase. */
     dateText: text.optional(),
     /** A place or state id. */
     location: Slug.optional(),
+    /** Whether the report gives the location itself (absent = `stated`); `inferred`/`external` need `locationNote`. */
+    locationCertainty: Certainty.optional(),
+    /** How an inferred location follows from the report, or where an external one comes from. */
+    locationNote: text.optional(),
     participants: z.array(Participant),
     /** A short summary in our own words. */
     summary: text,
@@ -146,6 +153,7 @@ export const Event = z
   })
   .superRefine((e, ctx) => {
     requireNoteUnlessStated(e, ctx);
+    checkClaimCertainty(e, ctx);
     if (e.modality === 'conditional' && e.condition === undefined) {
       ctx.addIssue({ code: 'custom', path: ['condition'], message: 'a conditional event needs its condition' });
     }
@@ -175,6 +183,7 @@ export const Relationship = z
   })
   .superRefine((r, ctx) => {
     requireNoteUnlessStated(r, ctx);
+    checkClaimCertainty(r, ctx);
     if (r.subject === r.object) ctx.addIssue({ code: 'custom', path: ['object'], message: 'a relationship cannot point to its own subject' });
   });
 export type Relationship = z.infer<typeof Relationship>;

@@ -24,6 +24,7 @@ export const EVENT_TYPES = [
   'war-outbreak',
   'military-mission',
   'funeral',
+  'pause',
 ] as const;
 
 /** One of {@link EVENT_TYPES}. */
@@ -178,6 +179,12 @@ export const EVENT_TYPE_CROSSWALK: Readonly<Record<EventType, EventTypeCrosswalk
     acled: { eventType: 'Strategic developments', subEventType: 'Other' },
     plover: 'PROTEST',
   },
+  pause: {
+    description: 'A lull: a party’s attacks stop or become rare for a time, without a formal ceasefire.',
+    violent: false,
+    acled: null,
+    plover: 'RETREAT',
+  },
 };
 
 /**
@@ -231,7 +238,8 @@ export type Role = (typeof ROLES)[number];
 /**
  * Event-to-event link types. Each points from the later or smaller event (`from`) to the
  * earlier or larger one (`to`): `from` is a retaliation for / a response to / caused by /
- * after / a part of `to`.
+ * after / a part of `to`. The first three are causal (see {@link CAUSAL_LINK_TYPES}); `follows`
+ * records only that `from` came after `to`, with no claim that `to` led to it.
  *
  * @example
  * EVENT_LINK_TYPES.includes('retaliation-for') // => true
@@ -242,9 +250,11 @@ export const EVENT_LINK_TYPES = ['retaliation-for', 'response-to', 'caused-by', 
 export type EventLinkType = (typeof EVENT_LINK_TYPES)[number];
 
 /**
- * The link types that mean "`to` led to `from`": the ones `causes` / `consequences` follow.
+ * The link types that mean "`to` led to `from`": the ones `causes` / `consequences` follow by
+ * default. `follows` is a sequence only ("happened after"), not a cause, and `part-of` is
+ * composition; both stay queryable through the `types` option.
  *
  * @example
- * CAUSAL_LINK_TYPES.includes('part-of') // => false
+ * CAUSAL_LINK_TYPES.includes('follows') // => false
  */
-export const CAUSAL_LINK_TYPES: readonly EventLinkType[] = ['retaliation-for', 'response-to', 'caused-by', 'follows'];
+export const CAUSAL_LINK_TYPES: readonly EventLinkType[] = ['retaliation-for', 'response-to', 'caused-by'];

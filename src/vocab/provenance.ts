@@ -17,6 +17,6 @@ export type Certainty = (typeof CERTAINTIES)[number];
  * The version of the dataset's shape. A breaking change to the schema bumps its major.
  *
  * @example
- * SCHEMA_VERSION // => '1.0.0'
+ * SCHEMA_VERSION // => '1.1.0'
  */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';

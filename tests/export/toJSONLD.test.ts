@@ -34,6 +34,9 @@ function expectedTriples(d: DatasetRecord): number {
     n += known(ev.statement?.content) + known(ev.statement?.quote);
     n += new Set(ev.participants.map((p) => `${p.role} ${p.entity}`)).size;
     n += estimate(ev.casualties?.killed) + estimate(ev.casualties?.wounded) + estimate(ev.quantity) + known(ev.quantity?.unit);
+    // Per-claim certainty: the location's, each participant not stated, the estimates'.
+    n += known(ev.locationCertainty) + known(ev.locationNote) + ev.participants.filter((p) => (p.certainty ?? 'stated') !== 'stated').length;
+    n += known(ev.casualties?.killed?.certainty) + known(ev.quantity?.certainty);
     // startDate / endDate: the interval's bounded ends, read plainly from the EDTF text.
     const [start, end = start] = ev.date.split('/');
     n += (start !== '' && start !== '..' ? 1 : 0) + (end !== '' && end !== '..' ? 1 : 0);

@@ -354,12 +354,17 @@ describe('findEntity', () => {
 });
 
 describe('causes, consequences', () => {
-  it('follow causal links transitively, leaving out part-of unless asked', () => {
-    expect(ix.causes('retaliation').map((c) => `${c.depth} ${c.link.type} ${c.event.id}`)).toEqual(['1 retaliation-for strike-2023', '2 follows founding']);
+  it('follow causal links transitively, leaving out sequence (follows) and part-of unless asked', () => {
+    expect(ix.causes('retaliation').map((c) => `${c.depth} ${c.link.type} ${c.event.id}`)).toEqual(['1 retaliation-for strike-2023']);
+    expect(ix.causes('retaliation', { types: ['retaliation-for', 'follows'] }).map((c) => `${c.depth} ${c.link.type} ${c.event.id}`)).toEqual([
+      '1 retaliation-for strike-2023',
+      '2 follows founding',
+    ]);
     expect(ix.causes('retaliation', { transitive: false }).map((c) => c.event.id)).toEqual(['strike-2023']);
     expect(ix.causes('strike-2023', { types: ['part-of', 'follows'] }).map((c) => c.event.id)).toEqual(['founding', 'ongoing']);
     expect(ix.causes('strike-2023', { types: 'part-of' }).map((c) => c.event.id)).toEqual(['ongoing']);
-    expect(ix.consequences('founding').map((c) => `${c.depth} ${c.event.id}`)).toEqual(['1 strike-2023', '2 retaliation']);
+    expect(ix.consequences('founding')).toEqual([]);
+    expect(ix.consequences('founding', { types: ['follows', 'retaliation-for'] }).map((c) => `${c.depth} ${c.event.id}`)).toEqual(['1 strike-2023', '2 retaliation']);
     expect(ix.consequences('ongoing')).toEqual([]);
     expect(ix.consequences('ongoing', { types: 'part-of' }).map((c) => c.event.id)).toEqual(['strike-2023']);
     expect(Object.isFrozen(ix.causes('retaliation')[0])).toBe(true);

@@ -25,6 +25,15 @@ function date(option: string, value: string | undefined): string | undefined {
   return value;
 }
 
+/** The participants and location an event does not state itself, as `Name (role, inferred)`. */
+function unstatedClaims(e: EventRecord, names: ReadonlyMap<string, string>): string[] {
+  const out = e.participants
+    .filter((p) => (p.certainty ?? 'stated') !== 'stated')
+    .map((p) => `${names.get(p.entity) ?? p.entity} (${p.role}, ${p.certainty})`);
+  if (e.location !== undefined && (e.locationCertainty ?? 'stated') !== 'stated') out.push(`${names.get(e.location) ?? e.location} (location, ${e.locationCertainty})`);
+  return out;
+}
+
 /** The event's type, with its modality when it did not (or not yet) happen. */
 const what = (e: EventRecord): string =>
   e.modality === 'actual' || (e.type === 'threat' && e.modality === 'threatened') ? e.type : `${e.type} (${e.modality})`;
@@ -67,17 +76,21 @@ export function eventsCommand(args: ParsedArgs, ctx: CommandContext, kind: 'time
   else if (format === 'ndjson') io.stdout(toNDJSON('events', { dataset, events }));
   else if (format === 'csv') io.stdout(toCSV('events', { dataset, events }));
   else if (kind === 'timeline') {
+    const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
     const source = dataset.sources[0];
     if (source !== undefined) io.stdout(`${style.bold(source.title)}\n${style.dim(`${source.publisher}, ${source.published.slice(0, 10)} · ${events.length} events`)}\n`);
     for (const e of events) {
       io.stdout(`\n${style.bold(e.date)}  ${what(e)}  ${style.id(truncate(e.id, Math.max(8, TABLE_WIDTH - textWidth(`${e.date}  ${what(e)}  `))))}\n`);
       io.stdout(wrapText(e.summary, TABLE_WIDTH - 4).map((l) => `    ${l}\n`).join(''));
+      const unstated = unstatedClaims(e, names);
+      if (unstated.length > 0) io.stdout(style.dim(wrapText(`not stated: ${unstated.join('; ')}`, TABLE_WIDTH - 4).map((l) => `    ${l}\n`).join('')));
     }
   } else {
     const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
     const rows = events.map((e) => {
-      const actor = mainActors(e).actor1?.entity;
-      return [e.date, e.id, what(e), actor === undefined ? '' : (names.get(actor) ?? actor)];
+      const actor = mainActors(e).actor1;
+      const label = actor === null ? '' : (names.get(actor.entity) ?? actor.entity);
+      return [e.date, e.id, what(e), actor === null || (actor.certainty ?? 'stated') === 'stated' ? label : `*${label}`];
     });
     const columns: TableColumn[] = [{ header: 'DATE' }, { header: 'ID' }, { header: 'WHAT', flex: true }, { header: 'ACTOR', flex: true }];
     // The actor column only when at least 12 columns are left for it; ids are never cut.
@@ -86,6 +99,7 @@ export function eventsCommand(args: ParsedArgs, ctx: CommandContext, kind: 'time
     const shown = columns.slice(0, keep).map((c, i) => (keep === 4 && i === 2 ? { header: c.header } : c));
     io.stdout(formatTable(shown, rows.map((r) => r.slice(0, keep)), style));
     io.stdout(style.dim(`${events.length} event${events.length === 1 ? '' : 's'}\n`));
+    if (keep === 4 && rows.some((r) => r[3]!.startsWith('*'))) io.stdout(style.dim('* actor not stated in the report (inferred); see the event’s participants\n'));
   }
   return 0;
 }

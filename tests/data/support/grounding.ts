@@ -6,10 +6,16 @@ export type GroundingProblem = string;
 
 type Evidence = EventRecord['evidence'];
 
+/** How far (in paragraphs) a reference like "the militia" or "the mission" may sit from a cited paragraph that names it. */
+const PASSAGE_REACH = 2;
+
 /**
  * Checks the grounding rule over a whole dataset: each paragraph a record cites exists and names
- * what the record speaks of —
- * - an entity: its name, an alias or (for a state) a demonym;
+ * what the record speaks of, or continues a passage the record cites — another cited paragraph at
+ * most {@link PASSAGE_REACH} away names it (the report refers back with "the militia", "the
+ * mission", "it") —
+ * - an entity: its name, an alias, (for a state) a demonym, or the name of one of its members
+ *   (a `member-of` relationship: "Sunni MPs" names the parliament they sit in);
  * - an event: one of its participants, its location or the place that location lies `within`;
  * - a relationship: its subject or its object;
  * - an event link: anything that grounds its `from` or its `to` event.
@@ -53,11 +59,15 @@ export function groundingProblems(
         problems.push(`${kind} ${id}: cites source '${ev.source}', whose text is not available`);
         continue;
       }
+      const names = (p: number): boolean => {
+        const text = paragraphs[p - 1];
+        return text !== undefined && firstMentioned(text, unique) !== undefined;
+      };
       for (const p of ev.paragraphs) {
         const text = paragraphs[p - 1];
         if (text === undefined) {
           problems.push(`${kind} ${id}: cites paragraph ${p} of ${ev.source}, which has only ${paragraphs.length}`);
-        } else if (firstMentioned(text, unique) === undefined) {
+        } else if (!names(p) && !ev.paragraphs.some((q) => q !== p && Math.abs(q - p) <= PASSAGE_REACH && names(q))) {
           const excerpt = text.length > 70 ? `${text.slice(0, 70)}…` : text;
           problems.push(
             `${kind} ${id}: paragraph ${p} of ${ev.source} ("${excerpt}") names none of ${unique.length === 0 ? '(no names)' : unique.map((n) => `"${n}"`).join(', ')}`,
@@ -68,7 +78,13 @@ export function groundingProblems(
     return problems;
   };
 
-  const entities = data.entities.flatMap((e) => check('entity', e.id, e.evidence, namesOf(e), []));
+  const memberNames = new Map<string, string[]>();
+  for (const r of data.relationships) {
+    if (r.predicate !== 'member-of') continue;
+    const member = entityById.get(r.subject);
+    if (member !== undefined) memberNames.set(r.object, [...(memberNames.get(r.object) ?? []), ...namesOf(member)]);
+  }
+  const entities = data.entities.flatMap((e) => check('entity', e.id, e.evidence, [...namesOf(e), ...(memberNames.get(e.id) ?? [])], []));
   const events = data.events.flatMap((e) => {
     const missing: string[] = [];
     return check('event', e.id, e.evidence, eventNeedles(e, missing), missing);
