@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/bundled/dataset.js';
+import type { EventRecord } from '../../src/schema/types.js';
 import { ACLED_COLUMNS } from '../../src/export/acledColumns.js';
 import { toACLED } from '../../src/export/toACLED.js';
 import { toACLEDRows } from '../../src/export/toACLEDRows.js';
@@ -83,7 +84,7 @@ describe('toACLEDRows: values', () => {
     expect(row('us-strike-baghdad-2024-01')?.fatalities).toBe(2);
     expect(row('iran-attack-on-israel-2024-04-13')?.fatalities).toBeNull();
     for (const r of rows) {
-      const killed = dataset.events.find((e) => e.id === r.event_id_cnty)?.casualties?.killed;
+      const killed = (dataset.events as readonly EventRecord[]).find((e) => e.id === r.event_id_cnty)?.casualties?.killed;
       const supported = killed === undefined ? null : (killed.low ?? killed.best);
       expect(r.fatalities, String(r.event_id_cnty)).toBe(supported);
       if (killed?.high != null && r.fatalities !== null) expect(r.fatalities).toBeLessThanOrEqual(killed.high);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/bundled/dataset.js';
+import type { EventRecord } from '../../src/schema/types.js';
 import { EVENT_TYPE_CROSSWALK } from '../../src/vocab/events.js';
 import { toUCDPGED } from '../../src/export/toUCDPGED.js';
 import { toUCDPGEDRows } from '../../src/export/toUCDPGEDRows.js';
@@ -90,7 +91,7 @@ describe('toUCDPGEDRows: values', () => {
 
   it('never gives more deaths than the report supports, and best is never above high', () => {
     for (const r of rows) {
-      const killed = dataset.events.find((e) => e.id === r.relid)!.casualties!.killed!;
+      const killed = (dataset.events as readonly EventRecord[]).find((e) => e.id === r.relid)!.casualties!.killed!;
       expect(r.low).toBe(killed.low ?? killed.best);
       if (killed.best !== null) expect(r.best).toBe(killed.best);
       if (killed.high !== null) expect(Number(r.best)).toBeLessThanOrEqual(killed.high);
