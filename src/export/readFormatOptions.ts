@@ -2,6 +2,7 @@ import { checkOptions } from '../query/internal/checkOptions.js';
 import type { DatasetRecord, EventRecord } from '../schema/types.js';
 import { resolveDataset } from './resolveDataset.js';
 
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
 const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`);
 
 /** The options every field-format export (ACLED, UCDP GED, PLOVER) shares, read and checked. */
@@ -29,9 +30,29 @@ export function readFormatOptions(fn: string, options: unknown, flagNames: reado
   const given = checkOptions(fn, options, ['dataset', 'events', ...flagNames]);
   const data = resolveDataset(given['dataset'] as DatasetRecord | undefined, fn);
   const events = given['events'] ?? data.events;
-  if (!Array.isArray(events) || !events.every((e) => e !== null && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string')) {
+  if (!Array.isArray(events)) {
     throw new TypeError(`${fn}: options.events must be an array of event records (e.g. a query's result), got ${describe(events)}`);
   }
+  events.forEach((e: unknown, i) => {
+    const r = e as Record<string, unknown> | null;
+    const bad =
+      r === null || typeof r !== 'object'
+        ? describe(e)
+        : typeof r['id'] !== 'string'
+          ? 'no string id'
+          : typeof r['type'] !== 'string' || typeof r['modality'] !== 'string' || typeof r['date'] !== 'string'
+            ? 'no string type, modality or date'
+            : !Array.isArray(r['participants']) || !Array.isArray(r['evidence'])
+              ? 'no participants or evidence array'
+              : !r['participants'].every((p: unknown) => isObject(p) && typeof p['entity'] === 'string' && typeof p['role'] === 'string')
+                ? 'a participant without a string entity and role'
+                : !r['evidence'].every((ev: unknown) => isObject(ev) && typeof ev['source'] === 'string' && Array.isArray(ev['paragraphs']))
+                  ? 'an evidence entry without a source and paragraphs'
+                  : null;
+    if (bad !== null) {
+      throw new TypeError(`${fn}: event ${i}${typeof r?.['id'] === 'string' ? ` ('${r['id']}')` : ''} is not an event record (${bad}); check a dataset with parseDataset from iraq-militias/schema`);
+    }
+  });
   const flags: Record<string, boolean> = {};
   for (const name of flagNames) {
     const value = given[name];

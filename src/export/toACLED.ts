@@ -1,4 +1,5 @@
 import { ACLED_COLUMNS } from './acledColumns.js';
+import { readFormatOptions } from './readFormatOptions.js';
 import { formatCsv } from './formatCsv.js';
 import { toACLEDRows, type AcledOptions } from './toACLEDRows.js';
 
@@ -15,6 +16,7 @@ import { toACLEDRows, type AcledOptions } from './toACLEDRows.js';
  * toACLED().split('\r\n')[0].startsWith('event_id_cnty,event_date,year,time_precision') // => true
  */
 export function toACLED(options: AcledOptions = {}): string {
+  readFormatOptions('toACLED', options, ['includeClaimed', 'unknownFatalitiesAsZero', 'bom']);
   const { rows } = toACLEDRows(options);
   return formatCsv(
     ACLED_COLUMNS,

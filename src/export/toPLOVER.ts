@@ -1,3 +1,4 @@
+import { readFormatOptions } from './readFormatOptions.js';
 import { toPLOVERRecords, type PloverOptions } from './toPLOVERRecords.js';
 
 /**
@@ -12,6 +13,7 @@ import { toPLOVERRecords, type PloverOptions } from './toPLOVERRecords.js';
  * JSON.parse(toPLOVER().split('\n')[0]).event // => ['THREATEN']
  */
 export function toPLOVER(options: PloverOptions = {}): string {
+  readFormatOptions('toPLOVER', options, []);
   const { records } = toPLOVERRecords(options);
   return records.map((r) => `${JSON.stringify(r)}\n`).join('');
 }

@@ -1,3 +1,4 @@
+import { readFormatOptions } from './readFormatOptions.js';
 import { formatCsv } from './formatCsv.js';
 import { toUCDPGEDRows, type UcdpGedOptions } from './toUCDPGEDRows.js';
 import { UCDP_GED_COLUMNS } from './ucdpGedColumns.js';
@@ -15,6 +16,7 @@ import { UCDP_GED_COLUMNS } from './ucdpGedColumns.js';
  * toUCDPGED().split('\r\n')[0].startsWith('id,relid,year,active_year') // => true
  */
 export function toUCDPGED(options: UcdpGedOptions = {}): string {
+  readFormatOptions('toUCDPGED', options, ['includeClaimed', 'bom']);
   const { rows } = toUCDPGEDRows(options);
   return formatCsv(
     UCDP_GED_COLUMNS,

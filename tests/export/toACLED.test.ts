@@ -137,7 +137,8 @@ describe('toACLED: the CSV', () => {
 
 describe('toACLED / toACLEDRows: strict options', () => {
   it('rejects an unknown option, naming the closest and the accepted ones', () => {
-    expect(() => toACLED({ includeClamed: true } as never)).toThrow(/toACLEDRows: unknown option 'includeClamed'; did you mean 'includeClaimed'\?/);
+    expect(() => toACLED({ includeClamed: true } as never)).toThrow(/toACLED: unknown option 'includeClamed'; did you mean 'includeClaimed'\?/);
+    expect(() => toACLEDRows({ includeClamed: true } as never)).toThrow(/toACLEDRows: unknown option 'includeClamed'/);
   });
   it('rejects a flag that is not a boolean', () => {
     expect(() => toACLED({ includeClaimed: 'yes' } as never)).toThrow(TypeError);
@@ -147,6 +148,15 @@ describe('toACLED / toACLEDRows: strict options', () => {
     expect(() => toACLED('all' as never)).toThrow(/options must be an object, got a string/);
     expect(() => toACLED({ dataset: {} } as never)).toThrow(/options.dataset is missing/);
     expect(() => toACLED({ events: 'x' } as never)).toThrow(/options.events must be an array of event records/);
-    expect(() => toACLED({ events: [1] } as never)).toThrow(TypeError);
+    expect(() => toACLED({ events: [1] } as never)).toThrow(/event 0 is not an event record \(a number\)/);
+  });
+  it('rejects event records that are not whole, naming which one, before any deep TypeError', () => {
+    expect(() => toACLEDRows({ events: [{ id: 'x', type: 'attack', modality: 'actual', date: '2024' }] } as never)).toThrow(
+      /toACLEDRows: event 0 \('x'\) is not an event record \(no participants or evidence array\)/,
+    );
+    expect(() => toACLEDRows({ events: [{ id: 'x', type: 'attack', modality: 'actual', date: 'June', participants: [], evidence: [] }] } as never)).toThrow(/'June'/);
+    expect(() => toACLEDRows({ events: [{ id: 'x', type: 'attack', modality: 'actual', date: '2024', participants: [null], evidence: [] }] } as never)).toThrow(
+      /a participant without a string entity and role/,
+    );
   });
 });

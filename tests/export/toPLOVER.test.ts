@@ -102,7 +102,7 @@ describe('toPLOVERRecords: values', () => {
   });
 
   it('is strict on options', () => {
-    expect(() => toPLOVER({ includeClaimed: true } as never)).toThrow(/toPLOVERRecords: unknown option 'includeClaimed'/);
+    expect(() => toPLOVER({ includeClaimed: true } as never)).toThrow(/toPLOVER: unknown option 'includeClaimed'/);
     expect(() => toPLOVER({ events: {} } as never)).toThrow(/options.events must be an array/);
   });
 });

@@ -120,7 +120,7 @@ describe('toUCDPGED: the CSV', () => {
     expect(csv).toBe(golden('ucdp-ged.csv', csv));
   });
   it('is strict on options', () => {
-    expect(() => toUCDPGED({ unknownFatalitiesAsZero: true } as never)).toThrow(/toUCDPGEDRows: unknown option 'unknownFatalitiesAsZero'/);
+    expect(() => toUCDPGED({ unknownFatalitiesAsZero: true } as never)).toThrow(/toUCDPGED: unknown option 'unknownFatalitiesAsZero'/);
     expect(() => toUCDPGED({ includeClaimed: null } as never)).toThrow(/options.includeClaimed must be true or false, got null/);
   });
 });
