@@ -1,3 +1,6 @@
+// ACLED-shaped CSV. Columns from the ACLED Codebook (Armed Conflict Location & Event Data,
+// 2023 and 7 October 2024 editions, https://acleddata.com/knowledge-base/codebook/); the
+// mapping is in toACLEDRows.ts and README "ACLED, UCDP GED and PLOVER".
 import { ACLED_COLUMNS } from './acledColumns.js';
 import { readFormatOptions } from './readFormatOptions.js';
 import { formatCsv } from './formatCsv.js';

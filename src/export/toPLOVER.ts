@@ -1,3 +1,6 @@
+// PLOVER NDJSON. Fields from "PLOVER: Political Language Ontology for Verifiable Event Records",
+// Open Event Data Alliance, draft 0.7b1 (https://github.com/openeventdata/PLOVER); the mapping is
+// in toPLOVERRecords.ts and README "ACLED, UCDP GED and PLOVER".
 import { readFormatOptions } from './readFormatOptions.js';
 import { toPLOVERRecords, type PloverOptions } from './toPLOVERRecords.js';
 

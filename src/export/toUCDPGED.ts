@@ -1,3 +1,6 @@
+// UCDP GED-shaped CSV. Columns from the "UCDP Georeferenced Event Dataset Codebook, Version 25.1"
+// (Uppsala Conflict Data Program, 2025, https://ucdp.uu.se/downloads/ged/ged251.pdf); the mapping
+// is in toUCDPGEDRows.ts and README "ACLED, UCDP GED and PLOVER".
 import { readFormatOptions } from './readFormatOptions.js';
 import { formatCsv } from './formatCsv.js';
 import { toUCDPGEDRows, type UcdpGedOptions } from './toUCDPGEDRows.js';
