@@ -111,6 +111,24 @@ describe('toACLEDRows: values', () => {
     expect([r.inter1, r.inter2, r.interaction, r.latitude]).toEqual([null, null, null, null]);
   });
 
+  it('names other participants in the main actors\' roles as associated actors (groups only), with coalitions as external forces (8)', () => {
+    const e = eventLike('tower-22-drone-attack', {
+      participants: [
+        { entity: 'islamic-resistance-in-iraq', role: 'claimant' },
+        { entity: 'kataib-hezbollah', role: 'claimant' },
+        { entity: 'kataib-hezbollah-spokesman', role: 'claimant' },
+        { entity: 'us-led-coalition', role: 'target' },
+        { entity: 'us-armed-forces', role: 'target' },
+        { entity: 'shafaq-news', role: 'addressee' },
+      ],
+    });
+    const [r] = toACLEDRows({ dataset: withEvents([e]) }).rows;
+    expect([r?.actor1, r?.assoc_actor_1, r?.actor2, r?.assoc_actor_2]).toEqual(['Islamic Resistance in Iraq', 'Kataib Hezbollah', 'US-led coalition', 'US forces']);
+    expect([r?.inter2, r?.interaction]).toEqual([8, 38]);
+    const media = eventLike('tower-22-drone-attack', { participants: [{ entity: 'shafaq-news', role: 'perpetrator' }] });
+    expect(toACLEDRows({ dataset: withEvents([media]) }).rows[0]?.inter1).toBeNull();
+  });
+
   it('codes a sole actor as its inter code times ten', () => {
     expect([row('pmf-funeral-2024-01')?.inter1, row('pmf-funeral-2024-01')?.interaction]).toEqual([3, 30]);
   });
