@@ -36,7 +36,7 @@ const filters: Readonly<Record<string, OptionSpec>> = {
 };
 
 /** The formats of the `export` command. */
-export const EXPORT_FORMATS = ['csv', 'ndjson', 'json', 'geojson', 'jsonld', 'jsonschema', 'mermaid', 'dot', 'graphology'] as const;
+export const EXPORT_FORMATS = ['csv', 'ndjson', 'json', 'geojson', 'jsonld', 'jsonschema', 'mermaid', 'dot', 'graphology', 'acled', 'ucdp-ged', 'plover'] as const;
 /** The formats of the `graph` command. */
 export const GRAPH_FORMATS = ['mermaid', 'dot', 'graphology'] as const;
 

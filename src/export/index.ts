@@ -1,7 +1,7 @@
 /**
  * iraq-militias/export — the dataset in the formats other tools read: CSV (RFC 4180), NDJSON,
- * GeoJSON (RFC 7946), JSON-LD (schema.org), JSON Schema (draft 2020-12), Mermaid, DOT and
- * graphology JSON. Every function exports the bundled report by default and any dataset of the
+ * GeoJSON (RFC 7946), JSON-LD (schema.org), JSON Schema (draft 2020-12), Mermaid, DOT,
+ * graphology JSON, and the field's own shapes: ACLED and UCDP GED rows, PLOVER event records. Every function exports the bundled report by default and any dataset of the
  * same shape via `options.dataset`.
  *
  * @packageDocumentation
@@ -27,3 +27,12 @@ export { toDOT } from './toDOT.js';
 export { toGraphJSON, type GraphologyJSON } from './toGraphJSON.js';
 export { buildGraph, type GraphOptions, type GraphNode, type GraphEdge, type ExportGraph } from './buildGraph.js';
 export { mainActors, ACTOR1_ROLES, ACTOR2_ROLES } from './mainActors.js';
+export { toACLED } from './toACLED.js';
+export { toACLEDRows, type AcledOptions, type AcledRow, type AcledRows } from './toACLEDRows.js';
+export { ACLED_COLUMNS, type AcledColumn } from './acledColumns.js';
+export { toUCDPGED } from './toUCDPGED.js';
+export { toUCDPGEDRows, type UcdpGedOptions, type UcdpGedRow, type UcdpGedRows } from './toUCDPGEDRows.js';
+export { UCDP_GED_COLUMNS, type UcdpGedColumn } from './ucdpGedColumns.js';
+export { toPLOVER } from './toPLOVER.js';
+export { toPLOVERRecords, type PloverOptions, type PloverRecord, type PloverRecords, type PloverActor, type PloverLocation } from './toPLOVERRecords.js';
+export type { OmittedEvent, OmitReason } from './OmittedEvent.js';

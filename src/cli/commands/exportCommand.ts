@@ -1,5 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { formatCsv } from '../../export/formatCsv.js';
+import { toACLEDRows } from '../../export/toACLEDRows.js';
 import { toCSV } from '../../export/toCSV.js';
 import { toDOT } from '../../export/toDOT.js';
 import { toGeoJSON } from '../../export/toGeoJSON.js';
@@ -7,6 +9,9 @@ import { toGraphJSON } from '../../export/toGraphJSON.js';
 import { toJSONLD } from '../../export/toJSONLD.js';
 import { toMermaid } from '../../export/toMermaid.js';
 import { RECORD_KINDS, toNDJSON, type RecordKind } from '../../export/toNDJSON.js';
+import type { OmittedEvent } from '../../export/OmittedEvent.js';
+import { toPLOVERRecords } from '../../export/toPLOVERRecords.js';
+import { toUCDPGEDRows } from '../../export/toUCDPGEDRows.js';
 import type { CsvTable } from '../../export/csvTable.js';
 import type { CommandContext } from '../CommandContext.js';
 import { EXPORT_FORMATS } from '../commandSpecs.js';
@@ -15,9 +20,18 @@ import { UsageError } from '../UsageError.js';
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
+/** One stderr line saying how many events a field format left out, by reason. */
+function omittedLine(format: string, omitted: readonly OmittedEvent[]): string {
+  const byReason = new Map<string, number>();
+  for (const o of omitted) byReason.set(o.reason, (byReason.get(o.reason) ?? 0) + 1);
+  const reasons = [...byReason].map(([r, n]) => `${n} ${r}`).join(', ');
+  return `export: ${omitted.length} event${omitted.length === 1 ? '' : 's'} left out of --format ${format}${omitted.length === 0 ? '' : ` (${reasons})`}\n`;
+}
+
 /**
  * `export --format F [--table T] [--out FILE]`: the dataset in one export format, to standard
  * output or a file. `jsonschema` loads zod on demand, so the other formats never need it.
+ * `acled`, `ucdp-ged` and `plover` print on standard error how many events they left out, by reason.
  *
  * @param args - the parsed arguments.
  * @param ctx - output and the dataset.
@@ -66,6 +80,24 @@ export async function exportCommand(args: ParsedArgs, ctx: CommandContext): Prom
     case 'graphology':
       text = json(toGraphJSON({ dataset }));
       break;
+    case 'acled': {
+      const { columns, rows, omitted } = toACLEDRows({ dataset });
+      text = formatCsv(columns, rows.map((r) => columns.map((c) => r[c])));
+      ctx.io.stderr(omittedLine(format, omitted));
+      break;
+    }
+    case 'ucdp-ged': {
+      const { columns, rows, omitted } = toUCDPGEDRows({ dataset });
+      text = formatCsv(columns, rows.map((r) => columns.map((c) => r[c])));
+      ctx.io.stderr(omittedLine(format, omitted));
+      break;
+    }
+    case 'plover': {
+      const { records, omitted } = toPLOVERRecords({ dataset });
+      text = records.map((r) => `${JSON.stringify(r)}\n`).join('');
+      ctx.io.stderr(omittedLine(format, omitted));
+      break;
+    }
   }
   const out = args.values['out'] as string | undefined;
   if (out === undefined) {

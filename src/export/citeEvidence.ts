@@ -1,0 +1,21 @@
+import type { DatasetRecord, EventRecord } from '../schema/types.js';
+
+/**
+ * Names where an event is stated, for a notes column: each source's publisher and title with the
+ * cited paragraphs, e.g. `The National, "Iran-backed …", paragraphs 18, 19`.
+ *
+ * @param event - the event.
+ * @param sources - the dataset's sources.
+ * @returns one line citing every source and paragraph.
+ * @example
+ * citeEvidence(getEvent('tower-22-drone-attack'), dataset.sources).endsWith('paragraphs 18, 19') // => true
+ */
+export function citeEvidence(event: EventRecord, sources: DatasetRecord['sources']): string {
+  return event.evidence
+    .map((ev) => {
+      const s = sources.find((x) => x.id === ev.source);
+      const name = s === undefined ? ev.source : `${s.publisher}, "${s.title}"`;
+      return `${name}, paragraph${ev.paragraphs.length > 1 ? 's' : ''} ${[...ev.paragraphs].sort((a, b) => a - b).join(', ')}`;
+    })
+    .join('; ');
+}

@@ -1,0 +1,22 @@
+// PLOVER NDJSON. Fields from "PLOVER: Political Language Ontology for Verifiable Event Records",
+// Open Event Data Alliance, draft 0.7b1 (https://github.com/openeventdata/PLOVER); the mapping is
+// in toPLOVERRecords.ts and README "ACLED, UCDP GED and PLOVER".
+import { readFormatOptions } from './readFormatOptions.js';
+import { toPLOVERRecords, type PloverOptions } from './toPLOVERRecords.js';
+
+/**
+ * The report's events as PLOVER NDJSON: one PLOVER event record per line (the spec's suggested
+ * interchange form), threats included as THREATEN. Events PLOVER cannot hold (no category, no
+ * start date, no source actor) are left out; {@link toPLOVERRecords} lists them with the reason.
+ *
+ * @param options - `dataset`, `events`.
+ * @returns the NDJSON text, one record per line, ending with a newline (empty when no record).
+ * @throws {TypeError} for an unknown option or a value of the wrong type.
+ * @example
+ * JSON.parse(toPLOVER().split('\n')[0]).event // => ['THREATEN']
+ */
+export function toPLOVER(options: PloverOptions = {}): string {
+  readFormatOptions('toPLOVER', options, []);
+  const { records } = toPLOVERRecords(options);
+  return records.map((r) => `${JSON.stringify(r)}\n`).join('');
+}
