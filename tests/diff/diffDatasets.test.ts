@@ -125,9 +125,9 @@ describe('diffDatasets', () => {
 
   it('rejects what is not a dataset with a TypeError naming the place, and duplicate ids with a RangeError', () => {
     expect(() => diffDatasets(null as unknown as DiffableDataset, dataset)).toThrow(/the old dataset must be a dataset object .*got null/);
-    expect(() => diffDatasets(dataset, { ...copy(), events: 'x' })).toThrow(/the new dataset's 'events' must be an array of records; got a string/);
-    expect(() => diffDatasets(dataset, { ...copy(), events: [1] })).toThrow(TypeError);
-    expect(() => diffDatasets(dataset, { ...copy(), events: [{ id: 7 }] })).toThrow(/events\[0\] must be a record with a string id; got an id that is a number/);
+    expect(() => diffDatasets(dataset, { ...copy(), events: 'x' } as never)).toThrow(/the new dataset's 'events' must be an array of records; got a string/);
+    expect(() => diffDatasets(dataset, { ...copy(), events: [1] } as never)).toThrow(TypeError);
+    expect(() => diffDatasets(dataset, { ...copy(), events: [{ id: 7 }] } as never)).toThrow(/events\[0\] must be a record with a string id; got an id that is a number/);
     expect(() => diffDatasets(dataset, { ...copy(), events: [{ id: 'a' }, { id: 'a' }] })).toThrow(/two events with the id "a"/);
     expect(() => diffDatasets(dataset, { ...copy(), schemaVersion: 1 } as unknown as DiffableDataset)).toThrow(/schemaVersion must be a string/);
     expect(() => diffDatasets(dataset, dataset, { renames: [] } as never)).toThrow(/renames must be an object/);
