@@ -105,12 +105,17 @@ function compare(walk: Walk, path: (string | number)[], a: unknown, b: unknown):
     return;
   }
   if (isObject(a) && isObject(b)) {
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(byText);
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    // Records of one dataset usually share their key order: then no union or sort is needed.
+    const same = keysA.length === keysB.length && keysA.every((k, i) => k === keysB[i]);
+    const keys = same ? keysA.sort(byText) : [...new Set([...keysA, ...keysB])].sort(byText);
     for (const key of keys) {
       if (path.length === 0 && key === 'id') continue;
-      path.push(key);
       const inA = Object.hasOwn(a, key) && a[key] !== undefined;
       const inB = Object.hasOwn(b, key) && b[key] !== undefined;
+      if (inA && inB && a[key] === b[key]) continue;
+      path.push(key);
       if (inA && inB) compare(walk, path, a[key], b[key]);
       else if (inA || inB) push(walk, path, inA ? a[key] : undefined, inB ? b[key] : undefined);
       path.pop();
@@ -180,41 +185,50 @@ export function diffDatasets(oldDataset: DiffableDataset, newDataset: DiffableDa
       }
     }
     const c = { added: 0, removed: 0, renamed: 0, changed: 0, unchanged: 0 };
-    const ids = [...new Set([...before.keys(), ...after.keys()])].sort(byText);
     const renameOf = new Map(pairs);
     const kindChanges: RecordChange[] = [];
-    for (const id of ids) {
-      const a = before.get(id);
+    const kindAdded: RecordRef[] = [];
+    const kindRemoved: RecordRef[] = [];
+    const kindRenamed: RecordRename[] = [];
+    for (const [id, a] of before) {
       const b = after.get(id);
-      if (a !== undefined && b === undefined) {
+      if (b === undefined) {
         const to = renameOf.get(id);
         if (to === undefined) {
-          removed.push(Object.freeze({ kind, id }));
-          c.removed++;
-        } else {
-          renamed.push(Object.freeze({ kind, from: id, to }));
-          c.renamed++;
-          const walk: Walk = { kind, renames, out: [] };
-          compare(walk, [], a, after.get(to));
-          kindChanges.push(Object.freeze({ kind, id: to, renamedFrom: id, changes: Object.freeze(walk.out), bump: 'major' as const }));
-        }
-      } else if (a === undefined && b !== undefined) {
-        if (!renamedTo.has(id)) {
-          added.push(Object.freeze({ kind, id }));
-          c.added++;
-        }
-      } else if (a !== undefined && b !== undefined) {
-        const walk: Walk = { kind, renames, out: [] };
-        compare(walk, [], a, b);
-        if (walk.out.length === 0) {
-          c.unchanged++;
+          kindRemoved.push(Object.freeze({ kind, id }));
           continue;
         }
-        c.changed++;
-        const bump = walk.out.reduce<Bump>((m, f) => max(m, f.bump), 'none') as Exclude<Bump, 'none'>;
-        kindChanges.push(Object.freeze({ kind, id, changes: Object.freeze(walk.out), bump }));
+        kindRenamed.push(Object.freeze({ kind, from: id, to }));
+        const walk: Walk = { kind, renames, out: [] };
+        compare(walk, [], a, after.get(to));
+        kindChanges.push(Object.freeze({ kind, id: to, renamedFrom: id, changes: Object.freeze(walk.out), bump: 'major' as const }));
+        continue;
       }
+      if (a === b) {
+        c.unchanged++;
+        continue;
+      }
+      const walk: Walk = { kind, renames, out: [] };
+      compare(walk, [], a, b);
+      if (walk.out.length === 0) {
+        c.unchanged++;
+        continue;
+      }
+      c.changed++;
+      const bump = walk.out.reduce<Bump>((m, f) => max(m, f.bump), 'none') as Exclude<Bump, 'none'>;
+      kindChanges.push(Object.freeze({ kind, id, changes: Object.freeze(walk.out), bump }));
     }
+    for (const id of after.keys()) {
+      if (!before.has(id) && !renamedTo.has(id)) kindAdded.push(Object.freeze({ kind, id }));
+    }
+    c.added = kindAdded.length;
+    c.removed = kindRemoved.length;
+    c.renamed = kindRenamed.length;
+    const byId = (x: { id: string }, y: { id: string }): number => byText(x.id, y.id);
+    // Loops, not push(...list): a spread of 10^5 arguments overflows the stack.
+    for (const r of kindAdded.sort(byId)) added.push(r);
+    for (const r of kindRemoved.sort(byId)) removed.push(r);
+    for (const r of kindRenamed.sort((x, y) => byText(x.from, y.from))) renamed.push(r);
     for (const change of kindChanges) {
       for (const f of change.changes) {
         if (f.bump === 'major') identity++;
@@ -223,7 +237,7 @@ export function diffDatasets(oldDataset: DiffableDataset, newDataset: DiffableDa
       }
     }
     kindChanges.sort((x, y) => byText(x.id, y.id));
-    changed.push(...kindChanges);
+    for (const change of kindChanges) changed.push(change);
     counts[kind] = Object.freeze(c);
   }
   const unknown = [...renames.keys()].filter((from) => !usedRenames.has(from));
