@@ -1,4 +1,9 @@
-/** The record kinds of a dataset, in the order every diff lists them. */
+/**
+ * The record kinds of a dataset, in the order every diff lists them.
+ *
+ * @example
+ * DIFF_KINDS[1] // => 'entities'
+ */
 export const DIFF_KINDS = Object.freeze(['sources', 'entities', 'events', 'relationships', 'eventLinks'] as const);
 
 /** One of {@link DIFF_KINDS}: a dataset's array of records. */
