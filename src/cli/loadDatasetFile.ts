@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatIssuePath, type DatasetIssue } from '../schema/DatasetIssue.js';
 import type { DatasetRecord } from '../schema/types.js';
@@ -50,8 +50,11 @@ const oneLine = (s: string, max = 300): string => {
  */
 export async function loadDatasetFile(file: string, io: Pick<CliIO, 'cwd'>, what: string): Promise<LoadedDataset> {
   let text: string;
+  const path = resolve(io.cwd ?? process.cwd(), file);
   try {
-    text = await readFile(resolve(io.cwd ?? process.cwd(), file), 'utf8');
+    // A device or pipe (/dev/zero, a FIFO) could be endless: only regular files are read.
+    if (!(await stat(path)).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+    text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new UsageError(`${what}: cannot read ${quoteArg(file)} (${code}); give the path of a JSON dataset file`);

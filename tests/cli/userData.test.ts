@@ -79,7 +79,8 @@ describe('validate <file.json>', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^broken\.json: not JSON: /);
     expect(await run(['validate', 'nope.json'], cwd)).toMatchObject({ code: 2, stderr: "iraq-militias: validate: cannot read 'nope.json' (ENOENT); give the path of a JSON dataset file\n" });
-    expect((await run(['validate', '.'], cwd)).code).toBe(2);
+    expect(await run(['validate', '.'], cwd)).toMatchObject({ code: 2, stderr: "iraq-militias: validate: cannot read '.' (not a regular file); give the path of a JSON dataset file\n" });
+    expect(await run(['timeline', '--data', '/dev/zero'], cwd)).toMatchObject({ code: 2, stderr: "iraq-militias: --data: cannot read '/dev/zero' (not a regular file); give the path of a JSON dataset file\n" });
     expect((await run(['validate'], cwd)).code).toBe(2);
     expect((await run(['validate', 'a.json', 'b.json'], cwd)).code).toBe(2);
   });
