@@ -69,7 +69,7 @@ describe('the publish path', () => {
 
   it('npm publish --dry-run accepts the package', () => {
     ensureBuilt();
-    const out = execFileSync('npm', ['publish', '--dry-run', '--ignore-scripts', '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('npm', ['publish', '--dry-run', '--ignore-scripts', '--json', '--offline'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const result = (JSON.parse(out.slice(out.indexOf('{'))) as Record<string, { name: string; files: { path: string }[] }>)['iraq-militias']!;
     expect(result.name).toBe('iraq-militias');
     expect(result.files.map((f) => f.path)).toContain('dist/cli.js');
