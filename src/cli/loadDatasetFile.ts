@@ -9,7 +9,12 @@ import { UsageError } from './UsageError.js';
 /** A dataset file read and validated, or every problem found in it, each naming the file, path and record. */
 export type LoadedDataset =
   | { readonly ok: true; readonly dataset: DatasetRecord; readonly input: unknown }
-  | { readonly ok: false; readonly problems: readonly string[]; readonly issues: readonly DatasetIssue[] };
+  | { readonly ok: false; readonly problems: readonly string[]; readonly issues: readonly FileIssue[] };
+
+/** A problem of a dataset file: a `DatasetIssue` plus the record it is in, when it has an id. */
+export interface FileIssue extends DatasetIssue {
+  readonly record: { readonly kind: string; readonly id: string } | null;
+}
 
 const RECORD: Readonly<Record<string, string>> = {
   sources: 'source',
@@ -19,16 +24,19 @@ const RECORD: Readonly<Record<string, string>> = {
   eventLinks: 'event link',
 };
 
-/** `(event 'tower-22')` when the issue's path points into a record that has a string id. */
-function recordOf(input: unknown, path: readonly (string | number)[]): string {
+/** The record an issue's path points into, when it has a string id. */
+function recordOf(input: unknown, path: readonly (string | number)[]): FileIssue['record'] {
   const [kind, index] = path;
-  if (typeof kind !== 'string' || typeof index !== 'number' || !Object.hasOwn(RECORD, kind)) return '';
+  if (typeof kind !== 'string' || typeof index !== 'number' || !Object.hasOwn(RECORD, kind)) return null;
   const list = typeof input === 'object' && input !== null && Object.hasOwn(input, kind) ? (input as Record<string, unknown>)[kind] : undefined;
   const record = Array.isArray(list) ? (list[index] as unknown) : undefined;
   const id = typeof record === 'object' && record !== null && Object.hasOwn(record, 'id') ? (record as { id: unknown }).id : undefined;
-  if (typeof id !== 'string') return '';
-  return ` (${RECORD[kind]} ${/^[a-z0-9-]{1,200}$/.test(id) ? `'${id}'` : quoteArg(id)})`;
+  return typeof id === 'string' ? { kind, id } : null;
 }
+
+/** `(event 'tower-22')`, or nothing. */
+const recordText = (record: FileIssue['record']): string =>
+  record === null ? '' : ` (${RECORD[record.kind]} ${/^[a-z0-9-]{1,200}$/.test(record.id) ? `'${record.id}'` : quoteArg(record.id)})`;
 
 const oneLine = (s: string, max = 300): string => {
   const line = s.replace(/\s*\n\s*/g, ' ');
@@ -63,7 +71,7 @@ export async function loadDatasetFile(file: string, io: Pick<CliIO, 'cwd'>, what
   try {
     input = JSON.parse(text.startsWith('\ufeff') ? text.slice(1) : text);
   } catch (error) {
-    const issue = { path: [], message: `not JSON: ${oneLine((error as Error).message, 200)}` };
+    const issue: FileIssue = { path: [], message: `not JSON: ${oneLine((error as Error).message, 200)}`, record: null };
     return { ok: false, issues: [issue], problems: [`${file}: ${issue.message}`] };
   }
   let safeParseDataset: typeof import('../schema/safeParseDataset.js').safeParseDataset;
@@ -77,6 +85,7 @@ export async function loadDatasetFile(file: string, io: Pick<CliIO, 'cwd'>, what
   }
   const result = safeParseDataset(input);
   if (result.success) return { ok: true, dataset: result.data as DatasetRecord, input };
-  const problems = result.issues.map((i) => `${file}: ${formatIssuePath(i.path)}${recordOf(input, i.path)}: ${oneLine(i.message)}`);
-  return { ok: false, issues: result.issues, problems };
+  const issues = result.issues.map((i): FileIssue => ({ path: i.path, message: i.message, record: recordOf(input, i.path) }));
+  const problems = issues.map((i) => `${file}: ${formatIssuePath(i.path)}${recordText(i.record)}: ${oneLine(i.message)}`);
+  return { ok: false, issues, problems };
 }

@@ -65,10 +65,10 @@ describe('validate <file.json>', () => {
   it('--format json: { file, valid, issues } with paths as arrays', async () => {
     const r = await run(['validate', bad, '--format', 'json'], cwd);
     expect(r.code).toBe(1);
-    const out = JSON.parse(r.stdout) as { file: string; valid: boolean; issues: { path: (string | number)[]; message: string }[] };
+    const out = JSON.parse(r.stdout) as { file: string; valid: boolean; issues: { path: (string | number)[]; message: string; record: unknown }[] };
     expect(out.file).toBe('bad.json');
     expect(out.valid).toBe(false);
-    expect(out.issues).toContainEqual(expect.objectContaining({ path: ['events', 0, 'date'] }));
+    expect(out.issues).toContainEqual(expect.objectContaining({ path: ['events', 0, 'date'], record: { kind: 'events', id: dataset.events[0]!.id } }));
     const ok = await run(['validate', mine, '--format', 'json'], cwd);
     expect(JSON.parse(ok.stdout)).toEqual({ file: 'mine.json', valid: true, issues: [] });
   });

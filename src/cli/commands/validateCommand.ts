@@ -6,7 +6,8 @@ import type { ParsedArgs } from '../parseCommandArgs.js';
 /**
  * `validate <file.json>`: reads a JSON dataset and checks it as `safeParseDataset` does
  * (shape, record rules, cross-record references), printing every problem on its own line with
- * the file, its path and the record's id — or, with `--format json`, `{ file, valid, issues }`.
+ * the file, its path and the record's id — or, with `--format json`, `{ file, valid, issues }`,
+ * each issue `{ path, message, record: { kind, id } | null }`.
  *
  * @param args - the parsed arguments.
  * @param io - where to print.
