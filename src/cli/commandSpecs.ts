@@ -35,7 +35,7 @@ const filters: Readonly<Record<string, OptionSpec>> = {
   roles: { type: 'string', multiple: true, commas: true, value: 'ROLE', help: 'with --actor: only where it takes one of these roles (repeatable or comma-separated)', choices: ROLES },
   from: { type: 'string', value: 'DATE', help: "start of the window: an EDTF date (2024, 2024-01, 2024-01-28) or '..' for open" },
   to: { type: 'string', value: 'DATE', help: "end of the window: an EDTF date or '..' for open" },
-  mode: { type: 'string', value: 'MODE', help: 'overlap: events overlapping the window (default); within: wholly inside it', choices: WINDOW_MODES },
+  mode: { type: 'string', value: 'MODE', help: 'how an event meets the window: overlap it (default), or lie wholly within it', choices: WINDOW_MODES },
   type: { type: 'string', multiple: true, commas: true, value: 'TYPE', help: 'event type (repeatable or comma-separated)', choices: EVENT_TYPES },
   modality: { type: 'string', multiple: true, commas: true, value: 'M', help: 'only events of this modality (repeatable or comma-separated)', choices: MODALITIES },
   place: { type: 'string', value: 'ID|NAME', help: 'events at this place or state, or anywhere within it' },
