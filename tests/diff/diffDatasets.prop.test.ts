@@ -30,13 +30,14 @@ describe('diffDatasets against a naive reference', () => {
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 12 }), (edits) => {
         const next = JSON.parse(JSON.stringify(dataset)) as Record<DiffKind, Record<string, unknown>[]> & { schemaVersion: string };
+        let added = 0;
         for (const { kind, index, op, text } of edits) {
           const list = next[kind];
           if (list.length === 0) continue;
           const i = index % list.length;
           const r = list[i]!;
           if (op === 'remove') list.splice(i, 1);
-          else if (op === 'add') list.push({ ...r, id: `new-${text}-${list.length}` });
+          else if (op === 'add') list.push({ ...r, id: `new-${text}-${added++}` });
           else if (op === 'set-note') r['note'] = text;
           else if (op === 'set-date') r['date'] = text;
           else if (op === 'drop-field') delete r[Object.keys(r).find((k) => k !== 'id')!];
