@@ -1,7 +1,7 @@
 /**
  * Release guard for ids: the ids of the last release are kept in tests/release/released-ids.json;
  * removing or renaming one needs a pending major changeset, adding one a minor (or major).
- * Used by tests/release/releasedIds.test.ts and by `npm run ids:snapshot` (run by `version-packages`).
+ * Used by tests/release/releasedIds.test.ts, scripts/checkRelease.ts and scripts/recordRelease.ts (run by `version-packages`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -9,6 +9,6 @@ export interface CommandContext {
   readonly style: Style;
   readonly dataset: DatasetRecord;
   readonly index: QueryIndex<DatasetRecord>;
-  /** The entity named by an id or a name (see `resolveEntityArg`). */
-  readonly entity: (text: string, what: string, fuzzy?: boolean) => EntityRecord;
+  /** The entity named by an id, or an exact name or alias (see `resolveEntityArg`). */
+  readonly entity: (text: string, what: string) => EntityRecord;
 }

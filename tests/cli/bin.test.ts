@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -110,6 +110,17 @@ describe('the built CLI (child process)', () => {
     const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+
+  it.each([['timeline'], ['export', '--format', 'jsonld'], ['--help']])('%j > /dev/full: one line on stderr, exit 74, no stack trace', (...args) => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [bin, ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      expect(r.stderr).toBe('iraq-militias: cannot write to standard output (ENOSPC)\n');
+      expect(r.status).toBe(74);
+    } finally {
+      closeSync(full);
+    }
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -130,6 +131,62 @@ console.log(JSON.stringify(out));`;
       const { stdout } = await execFile(bin, ['--help'], { cwd: project.dir });
       expect(stdout.length, `${name} --help printed nothing`).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the CLI from the installed tarball, on your own data (issue 11)', () => {
+  const cli = (cwd: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } => {
+    const r = spawnSync('npx', ['--no-install', 'iraq-militias', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  let a: Record<string, any>;
+  beforeAll(() => {
+    a = JSON.parse(readFileSync(path.join(project.pkgDir, 'dist/data/dataset.json'), 'utf8'));
+    const b = JSON.parse(JSON.stringify(a));
+    b.entities = b.entities.filter((e: { id: string }) => e.id !== 'saddam-hussein');
+    b.relationships = b.relationships.filter((r: { subject: string }) => r.subject !== 'saddam-hussein');
+    b.events.find((e: { id: string }) => e.id === 'tower-22-drone-attack').date = '2024-01-28';
+    const bad = JSON.parse(JSON.stringify(a));
+    bad.events[0].date = 'last spring';
+    bad.entities[1].kind = 'planet';
+    const mine = JSON.parse(JSON.stringify(a));
+    mine.events = mine.events.slice(0, 3).map((e: Record<string, unknown>, i: number) => ({ ...e, summary: `Event number ${i} of my own dataset.` }));
+    mine.eventLinks = mine.eventLinks.filter((l: { from: string; to: string }) => mine.events.some((e: { id: string }) => e.id === l.from) && mine.events.some((e: { id: string }) => e.id === l.to));
+    writeFiles(project.dir, { 'a.json': a, 'b.json': b, 'bad.json': bad, 'mine.json': mine });
+    writeFiles(project.withoutZod, { 'mine.json': mine });
+  });
+
+  it('validate bad.json lists every problem with its path and record, exit 1', () => {
+    const r = cli(project.dir, 'validate', 'bad.json');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`bad.json: events[0].date (event '${a.events[0].id}'): 'last spring'`);
+    expect(r.stdout).toContain(`bad.json: entities[1].kind (entity '${a.entities[1].id}')`);
+    expect(r.stdout).toMatch(/\n\d+ problems in bad\.json\n$/);
+    expect(cli(project.dir, 'validate', 'a.json').code).toBe(0);
+  });
+
+  it('diff a.json b.json names the changes and the bump', () => {
+    const r = cli(project.dir, 'diff', 'a.json', 'b.json');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  removed  entities/saddam-hussein\n');
+    expect(r.stdout).toContain('      date: "2024-01-21~/2024-01-31" → "2024-01-28"  (minor)\n');
+    expect(r.stdout).toContain('needs a major release\n');
+    expect(JSON.parse(cli(project.dir, 'diff', 'a.json', 'b.json', '--format', 'json').stdout).bump).toBe('major');
+  });
+
+  it('timeline --data mine.json prints that dataset\'s timeline', () => {
+    const r = cli(project.dir, 'timeline', '--data', 'mine.json');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(' · 3 events\n');
+    for (let i = 0; i < 3; i++) expect(r.stdout).toContain(`Event number ${i} of my own dataset.`);
+    expect(r.stdout).not.toContain('tower-22-drone-attack');
+  });
+
+  it('without zod, validating says to install it (exit 2, one line); the bundled timeline still works', () => {
+    const r = cli(project.withoutZod, 'timeline', '--data', 'mine.json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('iraq-militias: --data: validating a dataset needs zod, an optional peer dependency; install it: npm install zod\n');
+    expect(cli(project.withoutZod, 'timeline').code).toBe(0);
   });
 });
 

@@ -46,7 +46,7 @@ describe('the built main entry does not import zod', () => {
     expect(specifiersIn(code).sort()).toEqual(['./x.js', './y.js', './z.js', 'zod', 'zod/v4']);
   });
 
-  for (const entry of ['index.js', 'index.cjs']) {
+  for (const entry of ['index.js', 'index.cjs', 'diff.js', 'diff.cjs']) {
     it(`dist/${entry} and every chunk it imports name no zod specifier`, () => {
       const graph = importGraph(path.join(distDir, entry));
       expect(graph.files.length).toBeGreaterThan(0);

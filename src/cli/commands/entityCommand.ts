@@ -1,22 +1,26 @@
 import type { CommandContext } from '../CommandContext.js';
 import { formatTable, TABLE_WIDTH } from '../formatTable.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
+import { resolveEntityArg } from '../resolveEntityArg.js';
 import { wrapText } from '../wrapText.js';
 
 /**
  * `entity <id or name>`: the entity's id, kind, aliases, description, relationships (read from
- * its side) and how many events it takes part in; or the record and its relations as JSON.
+ * its side) and how many events it takes part in; or the record and its relations as JSON. A
+ * partial name with one clear best match is shown with a note on standard error saying it was
+ * guessed; an ambiguous one is a usage error listing the candidates.
  *
  * @param args - the parsed arguments.
  * @param ctx - output, styles and the query index.
  * @returns the exit code (0).
- * @throws {UsageError} when nothing matches the id or name.
+ * @throws {UsageError} when nothing matches the id or name, or several match equally well.
  * @example
  * entityCommand(parseCommandArgs('entity', ['KH']), ctx) // => 0
  */
 export function entityCommand(args: ParsedArgs, ctx: CommandContext): number {
   const { io, style, index } = ctx;
-  const e = ctx.entity(args.positionals[0]!, 'entity', true);
+  const { entity: e, guess } = resolveEntityArg(index, args.positionals[0]!, 'entity', true);
+  if (guess !== undefined) io.stderr(`iraq-militias: note: ${guess}\n`);
   const relations = index.relationsOf(e.id);
   const events = index.byActor(e.id);
   if (args.values['format'] === 'json') {

@@ -4,25 +4,31 @@ import { toCSV } from '../../export/toCSV.js';
 import { mainActors } from '../../export/mainActors.js';
 import { toNDJSON } from '../../export/toNDJSON.js';
 import type { EventRecord } from '../../schema/types.js';
-import type { QueryFilters } from '../../query/types.js';
-import type { EventType } from '../../vocab/events.js';
+import { withArticle } from '../../errors/withArticle.js';
+import type { QueryFilters, WindowMode } from '../../query/types.js';
+import type { EventType, Modality, Role } from '../../vocab/events.js';
 import type { CommandContext } from '../CommandContext.js';
 import { formatTable, TABLE_WIDTH, type TableColumn } from '../formatTable.js';
 import { textWidth } from '../textWidth.js';
 import { truncate } from '../truncate.js';
 import { wrapText } from '../wrapText.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
+import { quoteArg } from '../quoteArg.js';
 import { UsageError } from '../UsageError.js';
 
-function date(option: string, value: string | undefined): string | undefined {
+/** A window end as the library takes it ('..' open), checked here so messages name the option. */
+function date(option: string, value: string | undefined): { readonly value: string; readonly days: readonly [number, number] | null } | undefined {
   if (value === undefined) return undefined;
+  if (value === '..') return { value, days: null };
   try {
-    parseEdtf(value);
+    const parsed = parseEdtf(value);
+    return { value, days: [parsed.earliestDay, parsed.latestDay] };
   } catch (error) {
-    if (error instanceof DateFormatError) throw new UsageError(`--${option}: '${value}' is not a date we read; accepted: EDTF dates such as 2024, 2024-01, 2024-01-28, 199X, 2024-01/2024-03`);
+    if (error instanceof DateFormatError) {
+      throw new UsageError(`--${option}: ${quoteArg(value)} is not a date we read; accepted: EDTF dates such as 2024, 2024-01, 2024-01-28, 199X, 2024-01/2024-03, or '..' for an open end`);
+    }
     throw error;
   }
-  return value;
 }
 
 /** The participants and location an event does not state itself, as `Name (role, inferred)`. */
@@ -42,15 +48,30 @@ function filters(args: ParsedArgs, ctx: CommandContext): QueryFilters {
   const v = args.values;
   const f: { -readonly [K in keyof QueryFilters]: QueryFilters[K] } = {};
   if (typeof v['actor'] === 'string') f.actor = ctx.entity(v['actor'], '--actor').id;
-  if (typeof v['place'] === 'string') f.place = ctx.entity(v['place'], '--place').id;
+  if (typeof v['place'] === 'string') {
+    const place = ctx.entity(v['place'], '--place');
+    if (place.kind !== 'place' && place.kind !== 'state') {
+      throw new UsageError(`--place: ${place.id} is ${withArticle(place.kind)}, not a place; accepted: the id or name of a place or state`);
+    }
+    f.place = place.id;
+  }
   const from = date('from', v['from'] as string | undefined);
   const to = date('to', v['to'] as string | undefined);
-  if (from !== undefined) f.from = from;
-  if (to !== undefined) f.to = to;
+  if (from?.days && to?.days && from.days[0] > to.days[1]) {
+    throw new UsageError(`--from ${quoteArg(from.value)} is after --to ${quoteArg(to.value)}: the window would be empty; give --from on or before --to`);
+  }
+  if (from !== undefined) f.from = from.value;
+  if (to !== undefined) f.to = to.value;
+  if (typeof v['mode'] === 'string') f.mode = v['mode'] as WindowMode;
   if (Array.isArray(v['type'])) f.type = v['type'] as readonly EventType[];
+  if (Array.isArray(v['modality'])) f.modality = v['modality'] as readonly Modality[];
   if (v['include-members'] === true) {
     if (f.actor === undefined) throw new UsageError('--include-members needs --actor: whose members? e.g. --actor islamic-resistance-in-iraq --include-members');
     f.includeMembers = true;
+  }
+  if (Array.isArray(v['roles'])) {
+    if (f.actor === undefined) throw new UsageError('--roles needs --actor: whose roles? e.g. --actor kataib-hezbollah --roles speaker');
+    f.roles = v['roles'] as readonly Role[];
   }
   return f;
 }
@@ -63,7 +84,8 @@ function filters(args: ParsedArgs, ctx: CommandContext): QueryFilters {
  * @param ctx - output, styles and the query index.
  * @param kind - which of the two commands.
  * @returns the exit code (0).
- * @throws {UsageError} for an unknown actor or place, or a bad date.
+ * @throws {UsageError} for an unknown actor or place, a place that is not one, a bad date or
+ *   an empty window, `--roles` or `--include-members` without `--actor`.
  * @example
  * eventsCommand(parseCommandArgs('events', ['--type', 'drone-strike']), ctx, 'events') // => 0
  */

@@ -16,6 +16,7 @@ import type { CsvTable } from '../../export/csvTable.js';
 import type { CommandContext } from '../CommandContext.js';
 import { EXPORT_FORMATS } from '../commandSpecs.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
+import { quoteArg } from '../quoteArg.js';
 import { UsageError } from '../UsageError.js';
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -107,7 +108,7 @@ export async function exportCommand(args: ParsedArgs, ctx: CommandContext): Prom
     try {
       await writeFile(path, text);
     } catch (error) {
-      throw new UsageError(`export: cannot write --out '${out}' (${(error as NodeJS.ErrnoException).code ?? 'error'}); give a path in an existing, writable directory`);
+      throw new UsageError(`export: cannot write --out ${quoteArg(out)} (${(error as NodeJS.ErrnoException).code ?? 'error'}); give a path in an existing, writable directory`);
     }
     ctx.io.stdout(`wrote ${out} (${format}, ${Buffer.byteLength(text)} bytes)\n`);
   }

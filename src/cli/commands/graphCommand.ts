@@ -6,6 +6,7 @@ import type { Predicate } from '../../vocab/relationships.js';
 import { PREDICATES } from '../../vocab/relationships.js';
 import type { CommandContext } from '../CommandContext.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
+import { quoteArg } from '../quoteArg.js';
 import { UsageError } from '../UsageError.js';
 
 /**
@@ -22,7 +23,7 @@ import { UsageError } from '../UsageError.js';
 export function graphCommand(args: ParsedArgs, ctx: CommandContext): number {
   const predicates = (args.values['predicate'] as readonly string[] | undefined) ?? undefined;
   for (const p of predicates ?? []) {
-    if (!(PREDICATES as readonly string[]).includes(p)) throw new UsageError(`graph: --predicate '${p}' is not a predicate; use one of: ${PREDICATES.join(', ')}`);
+    if (!(PREDICATES as readonly string[]).includes(p)) throw new UsageError(`graph: --predicate ${quoteArg(p)} is not a predicate; use one of: ${PREDICATES.join(', ')}`);
   }
   const options: GraphOptions = {
     dataset: ctx.dataset,

@@ -3,6 +3,7 @@ import type { RelationOptions } from '../../query/types.js';
 import type { CommandContext } from '../CommandContext.js';
 import { formatTable } from '../formatTable.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
+import { quoteArg } from '../quoteArg.js';
 import { UsageError } from '../UsageError.js';
 
 /**
@@ -25,7 +26,7 @@ export function relationsCommand(args: ParsedArgs, ctx: CommandContext): number 
     try {
       parseEdtf(asOf);
     } catch {
-      throw new UsageError(`--as-of: '${asOf}' is not a date we read; accepted: EDTF dates such as 2024, 2024-01, 2024-01-28, 199X`);
+      throw new UsageError(`--as-of: ${quoteArg(asOf)} is not a date we read; accepted: EDTF dates such as 2024, 2024-01, 2024-01-28, 199X`);
     }
     Object.assign(options, { asOf });
   }
