@@ -95,9 +95,10 @@ describe('diffDatasets', () => {
   });
 
   it('reads a schemaVersion change by its own semver', () => {
-    expect(diffDatasets(dataset, { ...copy(), schemaVersion: '1.1.0' }).bump).toBe('minor');
-    expect(diffDatasets(dataset, { ...copy(), schemaVersion: '1.0.1' }).bump).toBe('patch');
-    expect(diffDatasets(dataset, { ...copy(), schemaVersion: '2.0.0' }).bump).toBe('major');
+    const [major, minor, patch] = dataset.schemaVersion.split('.').map(Number) as [number, number, number];
+    expect(diffDatasets(dataset, { ...copy(), schemaVersion: `${major}.${minor + 1}.0` }).bump).toBe('minor');
+    expect(diffDatasets(dataset, { ...copy(), schemaVersion: `${major}.${minor}.${patch + 1}` }).bump).toBe('patch');
+    expect(diffDatasets(dataset, { ...copy(), schemaVersion: `${major + 1}.0.0` }).bump).toBe('major');
     expect(diffDatasets(dataset, { ...copy(), schemaVersion: '0.9.0' }).bump).toBe('major');
     expect(diffDatasets(dataset, { ...copy(), schemaVersion: '2.0.0' }).schemaVersion).toEqual({ old: dataset.schemaVersion, new: '2.0.0' });
   });

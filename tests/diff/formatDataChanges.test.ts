@@ -10,13 +10,14 @@ describe('formatDataChanges', () => {
 
   it('lists counts per kind and the ids, grouped, with the fields that changed and the bump', () => {
     const next = JSON.parse(JSON.stringify(dataset));
-    next.schemaVersion = '1.1.0';
+    const [major, minor] = dataset.schemaVersion.split('.').map(Number) as [number, number];
+    next.schemaVersion = `${major}.${minor + 1}.0`;
     next.entities = next.entities.filter((e: { id: string }) => e.id !== 'saddam-hussein');
     next.events.find((e: { id: string }) => e.id === 'tower-22-drone-attack').date = '2024-01-28';
     next.events.push({ ...next.events[0], id: 'a-new-event' });
     next.relationships = next.relationships.map((r: { id: string }) => (r.id === dataset.relationships[0].id ? { ...r, id: 'renamed-rel' } : r));
     const md = formatDataChanges(diffDatasets(dataset, next, { renames: { [dataset.relationships[0].id]: 'renamed-rel' } }), '#### Data');
-    expect(md.startsWith('#### Data\n\nSchema version 1.0.0 → 1.1.0.\n')).toBe(true);
+    expect(md.startsWith(`#### Data\n\nSchema version ${dataset.schemaVersion} → ${next.schemaVersion}.\n`)).toBe(true);
     expect(md).toContain(`| entities | 0 | 1 | 0 | 0 | ${dataset.entities.length - 1} |`);
     expect(md).toContain(`| events | 1 | 0 | 0 | 1 | ${dataset.events.length - 1} |`);
     expect(md).toContain('**Removed**\n\n- entities: `saddam-hussein`\n');
