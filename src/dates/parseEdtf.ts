@@ -1,10 +1,13 @@
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { DateFormatError } from '../errors/DateFormatError.js';
+import { describeValue } from '../errors/describeValue.js';
 import type { DatePoint, DatePrecision, IntervalEnd, ParsedDate } from './types.js';
 
 const POINT = /^(\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, month: 1, year: 2, decade: 3, century: 4 };
 const MS_PER_DAY = 86_400_000;
+/** Longer than any accepted form (`'2024-01-21%/2024-01-31%'` has 23 characters). */
+const MAX_LENGTH = 64;
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
@@ -99,8 +102,10 @@ function coarsest(ends: readonly IntervalEnd[]): DatePrecision | null {
  */
 export function parseEdtf(edtf: string): ParsedDate {
   if (typeof edtf !== 'string') {
-    throw new DateFormatError(edtf, `expected an EDTF date string, got ${edtf === null ? 'null' : typeof edtf}`);
+    throw new DateFormatError(edtf, `expected an EDTF date string, got ${describeValue(edtf)}`);
   }
+  // every accepted form is short; a long string is refused at once, quoted only in part
+  if (edtf.length > MAX_LENGTH) throw new DateFormatError(edtf, `${describeValue(edtf)} is not an accepted date (too long)`);
   const slash = edtf.indexOf('/');
   let kind: ParsedDate['kind'];
   let start: IntervalEnd;

@@ -1,5 +1,6 @@
 import { parseEdtf } from '../../dates/parseEdtf.js';
 import { DateFormatError } from '../../errors/DateFormatError.js';
+import { describeValue } from '../../errors/describeValue.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -9,6 +10,9 @@ export const DATE_INPUT_FORMS = "a Date, null / undefined / '..' for an open end
 /**
  * The calendar days a date argument stands for: a `Date` is its UTC day; an EDTF string covers
  * its earliest to its latest day (`'2024-01'` → January 1 to 31); an open end is `null`.
+ *
+ * A `Date` stands for its **UTC** calendar day (`new Date(2024, 3, 13)` made in Baghdad is
+ * 2024-04-12T21:00Z, so it stands for April 12): build dates with `Date.UTC` or pass `'2024-04-13'`.
  *
  * @param value - the argument as given.
  * @param where - the helper and argument name for errors, e.g. `'between: from'`.
@@ -24,7 +28,7 @@ export function dayRangeOf(value: unknown, where: string): readonly [number, num
     return [day, day];
   }
   if (typeof value !== 'string') {
-    throw new DateFormatError(value, `${where}: got ${typeof value === 'number' ? `the number ${value}` : `a ${typeof value}`}; expected ${DATE_INPUT_FORMS}`);
+    throw new DateFormatError(value, `${where}: got ${typeof value === 'number' ? `the number ${value}` : describeValue(value)}; expected ${DATE_INPUT_FORMS}`);
   }
   try {
     const parsed = parseEdtf(value);
