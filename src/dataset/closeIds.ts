@@ -32,7 +32,8 @@ function distanceWithin(a: string, b: string, limit: number): number {
  * The known ids that are a close match for an unknown one, for "did you mean" hints: compared
  * with case, accents and punctuation folded away, against each id and the record's names and
  * aliases (`'KH'` finds `kataib-hezbollah` by its alias), keeping only near misses (a few
- * edits, or the input inside a longer name). Far-off ids are never suggested, and an input
+ * edits, or the input inside a longer name); when some match exactly once folded, only those.
+ * Far-off ids are never suggested, and an input
  * longer than any plausible id is answered at once with none.
  *
  * @param input - the id that was not found (any value: only strings get suggestions).
@@ -63,5 +64,7 @@ export function closeIds(input: unknown, known: Iterable<readonly [string, reado
     if (best <= allowed + 0.5) scored.push([id, best]);
   }
   scored.sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-  return scored.slice(0, limit).map(([id]) => id);
+  // an exact match (after folding: 'Kataib-Hezbollah', an alias such as 'KH') leaves no doubt
+  const exact = scored.filter(([, score]) => score === 0);
+  return (exact.length > 0 ? exact : scored).slice(0, limit).map(([id]) => id);
 }
