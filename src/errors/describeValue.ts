@@ -1,6 +1,24 @@
 /** How many characters of a string an error message quotes at most. */
 const SHOWN = 48;
 
+/** The time of a real `Date`, or `null` for anything else (a brand check: no trap or getter runs). */
+export function dateTime(value: unknown): number | null {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return null;
+  }
+}
+
+/** `Array.isArray` that answers `false` for a revoked Proxy instead of throwing. */
+export function isArraySafe(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A short, safe description of any value for an error message: strings are quoted (at most a
  * short prefix of a long one, with its length), numbers, booleans, `null` and `undefined` are
@@ -31,8 +49,11 @@ export function describeValue(value: unknown): string {
       return 'a function';
     default:
       if (value === null) return 'null';
-      if (Array.isArray(value)) return 'an array';
-      if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
+      if (isArraySafe(value)) return 'an array';
+      {
+        const time = dateTime(value);
+        if (time !== null) return Number.isNaN(time) ? 'an invalid Date' : 'a Date';
+      }
       return 'an object';
   }
 }

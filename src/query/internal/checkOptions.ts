@@ -1,6 +1,6 @@
 import { closeIds } from '../../dataset/closeIds.js';
 import { ArgumentTypeError } from '../../errors/ArgumentTypeError.js';
-import { describeValue } from '../../errors/describeValue.js';
+import { describeValue, isArraySafe } from '../../errors/describeValue.js';
 
 /** What the options are when none are given (no prototype: nothing is ever inherited). */
 const NONE: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
@@ -23,7 +23,7 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
 export function checkOptions(fn: string, options: unknown, accepted: readonly string[]): Readonly<Record<string, unknown>> {
   if (options === undefined) return NONE;
   const where = `${fn}: options`;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (typeof options !== 'object' || options === null || isArraySafe(options)) {
     throw new ArgumentTypeError(where, options, `an object of options (${accepted.join(', ')}) or nothing`);
   }
   let keys: (string | symbol)[];

@@ -1,6 +1,6 @@
 import { parseEdtf } from '../../dates/parseEdtf.js';
 import { DateFormatError } from '../../errors/DateFormatError.js';
-import { describeValue } from '../../errors/describeValue.js';
+import { dateTime, describeValue } from '../../errors/describeValue.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -21,8 +21,8 @@ export const DATE_INPUT_FORMS = "a Date, null / undefined / '..' for an open end
  */
 export function dayRangeOf(value: unknown, where: string): readonly [number, number] | null {
   if (value === null || value === undefined || value === '..') return null;
-  if (value instanceof Date) {
-    const ms = value.getTime();
+  const ms = dateTime(value);
+  if (ms !== null) {
     if (Number.isNaN(ms)) throw new DateFormatError(value, `${where}: got an invalid Date; expected ${DATE_INPUT_FORMS}`);
     const day = Math.floor(ms / MS_PER_DAY);
     return [day, day];

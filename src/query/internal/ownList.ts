@@ -1,4 +1,5 @@
 import { ArgumentTypeError } from '../../errors/ArgumentTypeError.js';
+import { isArraySafe } from '../../errors/describeValue.js';
 
 /** No option list is longer than this (the vocabularies have a few dozen words). */
 export const MAX_LIST = 1000;
@@ -15,17 +16,18 @@ export const MAX_LIST = 1000;
  * @throws {ArgumentTypeError} for an array that cannot be read, has holes or is too long.
  */
 export function ownList(where: string, value: unknown, expected: string): unknown[] {
-  if (!Array.isArray(value)) return [value];
+  if (!isArraySafe(value)) return [value];
   try {
-    const length: unknown = value.length;
+    const lengthDesc = Reflect.getOwnPropertyDescriptor(value as unknown[], 'length');
+    const length: unknown = lengthDesc?.value;
     if (typeof length !== 'number' || length > MAX_LIST) {
       throw new ArgumentTypeError(where, value, `${expected} or an array of at most ${MAX_LIST} of them`);
     }
     const out: unknown[] = [];
     for (let i = 0; i < length; i++) {
-      const desc = Reflect.getOwnPropertyDescriptor(value, i);
+      const desc = Reflect.getOwnPropertyDescriptor(value as unknown[], i);
       if (desc === undefined) throw new ArgumentTypeError(where, value, `${expected} or an array of them without holes (index ${i} is empty)`);
-      out.push('value' in desc ? desc.value : desc.get === undefined ? undefined : Reflect.apply(desc.get, value, []));
+      out.push('value' in desc ? desc.value : desc.get === undefined ? undefined : Reflect.apply(desc.get, value as unknown[], []));
     }
     return out;
   } catch (error) {

@@ -1,4 +1,5 @@
 import { ArgumentRangeError } from '../../errors/ArgumentRangeError.js';
+import { dateTime } from '../../errors/describeValue.js';
 import { dayRangeOf } from './dayRangeOf.js';
 
 /**
@@ -18,7 +19,10 @@ export function resolveWindow(fn: string, from: unknown, to: unknown): readonly 
   const w0 = a === null ? Number.NEGATIVE_INFINITY : a[0];
   const w1 = b === null ? Number.POSITIVE_INFINITY : b[1];
   if (w0 > w1) {
-    const show = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
+    const show = (v: unknown) => {
+      const time = dateTime(v);
+      return time === null ? String(v) : new Date(time).toISOString();
+    };
     throw new ArgumentRangeError(`${fn}: from`, from, 'is after to', `${fn}: from (${show(from)}) is after to (${show(to)}); the window would be empty`);
   }
   return [w0, w1];
