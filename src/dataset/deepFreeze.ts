@@ -1,11 +1,11 @@
+import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
+
 /** A value frozen all the way down: every nested object and array is readonly. */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
   ? T
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
-
-import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
 
 /**
  * Freezes a value and everything reachable from it through data properties, in place, and
