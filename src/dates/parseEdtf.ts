@@ -92,7 +92,7 @@ function coarsest(ends: readonly IntervalEnd[]): DatePrecision | null {
  * either end may be `..` (open) or empty (unknown), but not both empty.
  *
  * @param edtf - the EDTF string.
- * @returns the parsed date, with `earliest` / `latest` days (`null` for an unbounded end).
+ * @returns the parsed date (frozen), with `earliest` / `latest` days (`null` for an unbounded end).
  * @throws {DateFormatError} when the string is not an accepted form, names an impossible
  *   calendar day, or is an interval that ends before it starts.
  * @example
@@ -112,7 +112,7 @@ export function parseEdtf(edtf: string): ParsedDate {
   let end: IntervalEnd;
   if (slash === -1) {
     kind = 'date';
-    start = end = parsePoint(edtf, edtf);
+    start = end = Object.freeze(parsePoint(edtf, edtf));
   } else {
     kind = 'interval';
     const left = edtf.slice(0, slash);
@@ -121,6 +121,8 @@ export function parseEdtf(edtf: string): ParsedDate {
     if (left === '' && right === '') throw new DateFormatError(edtf, `'${edtf}' has neither start nor end`);
     start = parseEnd(left, edtf);
     end = parseEnd(right, edtf);
+    if (typeof start !== 'string') Object.freeze(start);
+    if (typeof end !== 'string') Object.freeze(end);
   }
   const earliest = typeof start === 'string' ? null : start.earliest;
   const latest = typeof end === 'string' ? null : end.latest;
@@ -128,7 +130,7 @@ export function parseEdtf(edtf: string): ParsedDate {
     throw new DateFormatError(edtf, `interval '${edtf}' ends before it starts`);
   }
   const bounded = [start, end].filter((e): e is DatePoint => typeof e !== 'string');
-  return {
+  return Object.freeze({
     edtf,
     kind,
     start,
@@ -140,5 +142,5 @@ export function parseEdtf(edtf: string): ParsedDate {
     latestDay: latest === null ? Number.POSITIVE_INFINITY : dayNumber(latest),
     approximate: bounded.some((p) => p.approximate),
     uncertain: bounded.some((p) => p.uncertain),
-  };
+  });
 }

@@ -2,7 +2,7 @@ import type { DatasetRecord } from '../schema/types.js';
 import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
 import { describeValue } from '../errors/describeValue.js';
 import { PREDICATE_INFO } from '../vocab/relationships.js';
-import { buildIndexData } from './internal/buildIndexData.js';
+import { buildIndexDataSafely } from './internal/buildIndexDataSafely.js';
 import { checkDatasetShape } from './internal/checkDatasetShape.js';
 import { freezeIndexed } from './internal/freezeIndexed.js';
 import { CAUSAL_LINK_CODES, LINK_TYPE_LIST } from './internal/frozenVocab.js';
@@ -74,7 +74,7 @@ const viewOut = (v: View) => Object.freeze({ relationship: v.relationship, direc
 export function createIndex<const D extends DatasetRecord>(dataset: D): QueryIndex<D> {
   checkDatasetShape(dataset);
   freezeIndexed(dataset);
-  const ix = buildIndexData(dataset);
+  const ix = buildIndexDataSafely(dataset);
 
   const relationsOf = (fn: string, entity: unknown, options: unknown): View[] => {
     const pos = entityPosition(ix, entity, `${fn}: entity`);

@@ -1,8 +1,9 @@
 import { ArgumentTypeError } from '../../errors/ArgumentTypeError.js';
+import { isArraySafe } from '../../errors/describeValue.js';
 
 const RECORD_ARRAYS = ['entities', 'events', 'relationships', 'eventLinks'] as const;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !isArraySafe(v);
 
 /**
  * Checks that a value has the shape the index reads — not a full validation (use
@@ -21,7 +22,16 @@ export function checkDatasetShape(dataset: unknown): void {
   const fail = (value: unknown, expected: string): never => {
     throw new ArgumentTypeError(`createIndex: ${path}`, value, `${expected} (validate your data with parseDataset from 'iraq-militias/schema')`);
   };
-  const own = (o: Record<string, unknown>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+  // own data properties only: a getter could answer differently when the index reads it
+  const own = (o: Record<string, unknown>, key: string): unknown => {
+    const desc = Reflect.getOwnPropertyDescriptor(o, key);
+    if (desc === undefined) return undefined;
+    if (!('value' in desc)) {
+      path += `.${key}`;
+      fail(o, 'a plain data property, not a getter');
+    }
+    return desc.value;
+  };
   const str = (o: Record<string, unknown>, key: string, optional = false): void => {
     const v = own(o, key);
     if (typeof v === 'string' || (optional && v === undefined)) return;
