@@ -53,13 +53,18 @@ const viewOut = (v: View) => Object.freeze({ relationship: v.relationship, direc
  * The index keeps typed arrays of event ranks (events sorted by earliest day, latest day, id):
  * per entity, type, place and date-span class, plus adjacency lists of relationships and event
  * links. Building it parses each distinct date once and sorts the events once. The dataset is
- * not copied or changed; results are frozen arrays of the dataset's own records.
+ * not copied: results are frozen arrays of the dataset's own records. So that the index never
+ * goes stale silently, the dataset is **frozen in place** where the answers depend on it — the
+ * dataset object, its record arrays, every record, each event's participants and each entity's
+ * aliases — and a later change throws (in strict mode) instead of going unseen. Index a copy
+ * (`structuredClone(data)`) to keep editing yours.
  *
  * @param dataset - any dataset of the package's shape (validate user data with
  *   `parseDataset` from `iraq-militias/schema` first: the index trusts its shape).
  * @returns a frozen object of query helpers bound to the dataset, plus `dataset` itself.
- * @throws {TypeError} when `dataset` is not an object with `entities`, `events`, `relationships`
- *   and `eventLinks` arrays.
+ * @throws {ArgumentTypeError} when `dataset` is not an object with `entities`, `events`,
+ *   `relationships` and `eventLinks` arrays of records whose indexed fields have the right
+ *   types, naming the first wrong field (`dataset.events[3].date`).
  * @throws {DateFormatError} when an event date or a relationship's `valid` cannot be parsed,
  *   naming the record.
  * @example
