@@ -8,6 +8,7 @@ export type PlaceId = PlaceIdOf<BundledDataset>;
 /**
  * The bundled events located at a place or at any place within it (by the places' `within`,
  * transitively: Iraq includes Baghdad, which includes its airport), in chronological order.
+ * By default only what happened (`actual` events and the threats made; see `modality`).
  *
  * @param place - a place or state id (the id of an armed group does not compile, and from JS is
  *   refused with an `ArgumentRangeError` naming its kind).
