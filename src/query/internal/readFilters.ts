@@ -53,7 +53,7 @@ export function readFilters(ix: IndexData, fn: string, o: Readonly<Record<string
     within: mode === 'within',
     types: vocabCodes(fn, 'type', own(o, 'type'), TYPE_LIST),
     place: placeArg === undefined ? null : placePosition(ix, placeArg, `${fn}: place`),
-    modalities: modality === 'any' ? null : vocabCodes(fn, 'modality', modality, MODALITY_LIST),
+    modalities: modality === 'any' ? null : vocabCodes(fn, 'modality', modality, MODALITY_LIST, ", or 'any' (every modality); absent: what happened"),
     happenedOnly: modality === undefined,
   };
 }

@@ -52,7 +52,7 @@ export function readRelationOptions(fn: string, o: Readonly<Record<string, unkno
           where,
           name,
           '',
-          `${where} has unknown value ${describeValue(name)}${near.length > 0 ? `; did you mean ${near.map((s) => `'${s}'`).join(' or ')}?` : ''} Accepted: a predicate (${CANONICAL_TEXT}) or an inverse (${INVERSE_TEXT})`,
+          `${where} has unknown value ${describeValue(name)}${near.length > 0 ? `; did you mean ${near.map((s) => `'${s}'`).join(' or ')}?` : ';'} Accepted: a predicate (${CANONICAL_TEXT}) or an inverse (${INVERSE_TEXT})`,
         );
       }
     }

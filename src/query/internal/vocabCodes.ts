@@ -11,11 +11,12 @@ import { ownList } from './ownList.js';
  * @param option - the option's name, for errors.
  * @param value - the value as given; `undefined` means "no filter".
  * @param vocab - the accepted values (a private frozen copy, see `frozenVocab`).
+ * @param more - other accepted forms, for the message (e.g. `"or 'any'"`).
  * @returns the values' indices in `vocab` (possibly empty), or `null` when `value` is undefined.
  * @throws {ArgumentTypeError} when the value is neither a string nor an array of strings.
  * @throws {ArgumentRangeError} for a value outside the vocabulary, naming the close accepted ones.
  */
-export function vocabCodes(fn: string, option: string, value: unknown, vocab: readonly string[]): number[] | null {
+export function vocabCodes(fn: string, option: string, value: unknown, vocab: readonly string[], more = ''): number[] | null {
   if (value === undefined) return null;
   const where = `${fn}: option '${option}'`;
   return ownList(where, value, 'a string').map((v) => {
@@ -27,7 +28,7 @@ export function vocabCodes(fn: string, option: string, value: unknown, vocab: re
         where,
         v,
         '',
-        `${where} has unknown value ${describeValue(v)}${near.length > 0 ? `; did you mean ${near.map((s) => `'${s}'`).join(' or ')}?` : ''} Accepted: ${vocab.join(', ')}`,
+        `${where} has unknown value ${describeValue(v)}${near.length > 0 ? `; did you mean ${near.map((s) => `'${s}'`).join(' or ')}?` : ';'} Accepted: ${vocab.join(', ')}${more}`,
       );
     }
     return code;
