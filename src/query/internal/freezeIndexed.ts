@@ -28,7 +28,7 @@ export function freezeIndexed(dataset: DatasetRecord): void {
     }
     for (const r of dataset.relationships) freeze(r);
     for (const l of dataset.eventLinks) freeze(l);
-    for (const key of ['entities', 'events', 'relationships', 'eventLinks', 'sources'] as const) freeze(dataset[key]);
+    for (const key of ['entities', 'events', 'relationships', 'eventLinks', 'sources'] as const) if (Object.hasOwn(dataset, key)) freeze(dataset[key]);
     freeze(dataset);
   } catch (error) {
     throw new ArgumentTypeError('createIndex: dataset', dataset, `a dataset that can be frozen (freezing it threw: ${error instanceof Error ? error.message.slice(0, 120) : 'an error'})`);
