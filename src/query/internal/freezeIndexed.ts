@@ -1,5 +1,6 @@
 import { ArgumentTypeError } from '../../errors/ArgumentTypeError.js';
 import type { DatasetRecord } from '../../schema/types.js';
+import { ownField } from './ownField.js';
 
 const freeze = (value: unknown): void => {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) Object.freeze(value);
@@ -23,7 +24,7 @@ export function freezeIndexed(dataset: DatasetRecord): void {
       freeze(e);
     }
     for (const e of dataset.entities) {
-      freeze(e.aliases);
+      freeze(ownField(e, 'aliases'));
       freeze(e);
     }
     for (const r of dataset.relationships) freeze(r);
