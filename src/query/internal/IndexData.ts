@@ -41,6 +41,8 @@ export interface IndexData {
    * open on that side.
    */
   readonly unknownEnds: Uint8Array;
+  /** 1 when the event happened (see `happened`: actual, or a threat made): the default filter. */
+  readonly happened: Uint8Array;
 
   // ── postings ──
   /** Per entity: the ranks of its events, ascending, with the role bits (over `ROLES`) it has in each. */

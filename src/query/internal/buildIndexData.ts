@@ -1,4 +1,5 @@
 import { knownSpan } from '../../dates/knownSpan.js';
+import { happenedCode } from './happenedCode.js';
 import { ownField } from './ownField.js';
 import { parseEdtf } from '../../dates/parseEdtf.js';
 import { DateFormatError } from '../../errors/DateFormatError.js';
@@ -173,6 +174,7 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
   const location = new Int32Array(n);
   const classKey = new Int32Array(n);
   const unknownEnds = new Uint8Array(n);
+  const happened = new Uint8Array(n);
   for (let r = 0; r < n; r++) {
     const p = order[r]!;
     const entry = entryOfEvent[p]!;
@@ -185,6 +187,7 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     location[r] = locationByPos[p]!;
     classKey[r] = spanClass(start[r]!, end[r]!);
     unknownEnds[r] = entryUnknown[entry]!;
+    happened[r] = happenedCode(typeCode[r]!, modalityCode[r]!) ? 1 : 0;
   }
 
   // Postings by entity with ranks ascending: counting-sort by rank, then (stably) by entity.
@@ -245,6 +248,7 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     modalityCode,
     location,
     unknownEnds,
+    happened,
     actorOffsets: byActor.offsets,
     actorRanks,
     actorRoles,
