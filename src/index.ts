@@ -24,6 +24,8 @@ export { DATE_PRECISIONS, type DatePoint, type DatePrecision, type IntervalEnd, 
 export { deepFreeze, type DeepReadonly } from './dataset/deepFreeze.js';
 export { ACCEPTED_DATE_FORMS, DateFormatError } from './errors/DateFormatError.js';
 export { UnknownIdError } from './errors/UnknownIdError.js';
+export { ArgumentTypeError } from './errors/ArgumentTypeError.js';
+export { ArgumentRangeError } from './errors/ArgumentRangeError.js';
 export * from './vocab/entities.js';
 export * from './vocab/events.js';
 export * from './vocab/provenance.js';
@@ -56,7 +58,7 @@ export { createIndex } from './query/createIndex.js';
 export { byActor } from './query/byActor.js';
 export { between } from './query/between.js';
 export { byType } from './query/byType.js';
-export { byPlace } from './query/byPlace.js';
+export { byPlace, type PlaceId } from './query/byPlace.js';
 export { relationsOf } from './query/relationsOf.js';
 export { neighbors } from './query/neighbors.js';
 export { path } from './query/path.js';

@@ -1,3 +1,5 @@
+import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
+
 /** A value frozen all the way down: every nested object and array is readonly. */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
   ? T
@@ -6,23 +8,31 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
     : T;
 
 /**
- * Freezes a value and everything reachable from it, in place, and returns it.
+ * Freezes a value and everything reachable from it through data properties, in place, and
+ * returns it (getters are not called).
  *
  * @param value - any value; primitives come back unchanged.
  * @returns the same value, now deeply frozen.
+ * @throws {ArgumentTypeError} when a part cannot be frozen (a Proxy whose traps throw).
  * @example
  * const d = deepFreeze({ a: [1] });
  * Object.isFrozen(d.a) // => true
  */
 export function deepFreeze<T>(value: T): DeepReadonly<T> {
   const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (current === null || (typeof current !== 'object' && typeof current !== 'function') || Object.isFrozen(current)) continue;
-    Object.freeze(current);
-    for (const key of Reflect.ownKeys(current)) {
-      stack.push((current as Record<PropertyKey, unknown>)[key]);
+  try {
+    while (stack.length > 0) {
+      const current = stack.pop();
+      if (current === null || (typeof current !== 'object' && typeof current !== 'function') || Object.isFrozen(current)) continue;
+      Object.freeze(current);
+      // data properties only: a getter is not called (its result is not part of the object)
+      for (const key of Reflect.ownKeys(current)) {
+        const desc = Reflect.getOwnPropertyDescriptor(current, key);
+        if (desc !== undefined && 'value' in desc) stack.push(desc.value);
+      }
     }
+  } catch (error) {
+    throw new ArgumentTypeError('deepFreeze: value', value, `a value that can be frozen (freezing it threw: ${error instanceof Error ? error.message.slice(0, 120) : 'an error'})`);
   }
   return value as DeepReadonly<T>;
 }

@@ -1,10 +1,13 @@
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { DateFormatError } from '../errors/DateFormatError.js';
+import { describeValue } from '../errors/describeValue.js';
 import type { DatePoint, DatePrecision, IntervalEnd, ParsedDate } from './types.js';
 
 const POINT = /^(\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, month: 1, year: 2, decade: 3, century: 4 };
 const MS_PER_DAY = 86_400_000;
+/** Longer than any accepted form (`'2024-01-21%/2024-01-31%'` has 23 characters). */
+const MAX_LENGTH = 64;
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
@@ -89,7 +92,7 @@ function coarsest(ends: readonly IntervalEnd[]): DatePrecision | null {
  * either end may be `..` (open) or empty (unknown), but not both empty.
  *
  * @param edtf - the EDTF string.
- * @returns the parsed date, with `earliest` / `latest` days (`null` for an unbounded end).
+ * @returns the parsed date (frozen), with `earliest` / `latest` days (`null` for an unbounded end).
  * @throws {DateFormatError} when the string is not an accepted form, names an impossible
  *   calendar day, or is an interval that ends before it starts.
  * @example
@@ -99,15 +102,17 @@ function coarsest(ends: readonly IntervalEnd[]): DatePrecision | null {
  */
 export function parseEdtf(edtf: string): ParsedDate {
   if (typeof edtf !== 'string') {
-    throw new DateFormatError(edtf, `expected an EDTF date string, got ${edtf === null ? 'null' : typeof edtf}`);
+    throw new DateFormatError(edtf, `expected an EDTF date string, got ${describeValue(edtf)}`);
   }
+  // every accepted form is short; a long string is refused at once, quoted only in part
+  if (edtf.length > MAX_LENGTH) throw new DateFormatError(edtf, `${describeValue(edtf)} is not an accepted date (too long)`);
   const slash = edtf.indexOf('/');
   let kind: ParsedDate['kind'];
   let start: IntervalEnd;
   let end: IntervalEnd;
   if (slash === -1) {
     kind = 'date';
-    start = end = parsePoint(edtf, edtf);
+    start = end = Object.freeze(parsePoint(edtf, edtf));
   } else {
     kind = 'interval';
     const left = edtf.slice(0, slash);
@@ -116,6 +121,8 @@ export function parseEdtf(edtf: string): ParsedDate {
     if (left === '' && right === '') throw new DateFormatError(edtf, `'${edtf}' has neither start nor end`);
     start = parseEnd(left, edtf);
     end = parseEnd(right, edtf);
+    if (typeof start !== 'string') Object.freeze(start);
+    if (typeof end !== 'string') Object.freeze(end);
   }
   const earliest = typeof start === 'string' ? null : start.earliest;
   const latest = typeof end === 'string' ? null : end.latest;
@@ -123,7 +130,7 @@ export function parseEdtf(edtf: string): ParsedDate {
     throw new DateFormatError(edtf, `interval '${edtf}' ends before it starts`);
   }
   const bounded = [start, end].filter((e): e is DatePoint => typeof e !== 'string');
-  return {
+  return Object.freeze({
     edtf,
     kind,
     start,
@@ -135,5 +142,5 @@ export function parseEdtf(edtf: string): ParsedDate {
     latestDay: latest === null ? Number.POSITIVE_INFINITY : dayNumber(latest),
     approximate: bounded.some((p) => p.approximate),
     uncertain: bounded.some((p) => p.uncertain),
-  };
+  });
 }

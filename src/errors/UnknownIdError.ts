@@ -1,4 +1,4 @@
-import { withArticle } from './withArticle.js';
+import { describeValue } from './describeValue.js';
 
 /**
  * Thrown when an id is not in the dataset; the message names the closest known ids.
@@ -17,9 +17,8 @@ export class UnknownIdError extends RangeError {
   readonly suggestions: readonly string[];
 
   constructor(recordKind: string, id: unknown, suggestions: readonly string[], argument?: string) {
-    const shown = typeof id === 'string' ? `'${id}'` : `${withArticle(id === null ? 'null' : typeof id)} value`;
     const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : '';
-    super(`${argument ? `${argument}: ` : ''}unknown ${recordKind} id ${shown}${hint}`);
+    super(`${argument ? `${argument}: ` : ''}unknown ${recordKind} id ${describeValue(id)}${hint}`);
     this.id = id;
     this.recordKind = recordKind;
     this.suggestions = suggestions;

@@ -1,3 +1,4 @@
+import { knownSpan } from '../dates/knownSpan.js';
 import { parseEdtf } from '../dates/parseEdtf.js';
 import type { DatasetRecord, EventRecord } from '../schema/types.js';
 import type { Modality } from '../vocab/events.js';
@@ -27,10 +28,11 @@ function label(event: EventRecord, names: ReadonlyMap<string, string>): string {
 }
 
 /**
- * Draws the events as a Mermaid `timeline`: one section per year of each event's earliest day,
- * one period per EDTF date (so the precision shows: `2024-01`, `1990/1993`), events in
- * chronological order (earliest day, latest day, id). Events with an unknown start come last, in a
- * section `undated`. Each entry reads `Type (modality) in Place - actor1 → actor2` (ACLED-style main actors).
+ * Draws the events as a Mermaid `timeline`: one section per year of each event's first known
+ * day, one period per EDTF date (so the precision shows: `2024-01`, `1990/1993`), events in the
+ * package's chronological order (that of `timeline()`: first known day, last, id). An event with
+ * an unknown start (`/2024-06-09`) is placed at its known end; only one with an open start
+ * (`../2020`) falls in a first section `undated`. Each entry reads `Type (modality) in Place - actor1 → actor2` (ACLED-style main actors).
  *
  * @param options - the dataset, the modalities to keep and the title ({@link MermaidTimelineOptions}).
  * @returns the Mermaid source, starting `timeline`.
@@ -45,15 +47,16 @@ export function toMermaidTimeline(options: MermaidTimelineOptions = {}): string 
   const names = new Map(data.entities.map((e) => [e.id, e.name]));
   const rows = data.events
     .filter((e) => keep === null || keep.has(e.modality))
-    .map((e) => ({ e, d: parseEdtf(e.date) }))
-    .sort((a, b) => Number(a.d.earliest === null) - Number(b.d.earliest === null) || a.d.earliestDay - b.d.earliestDay || a.d.latestDay - b.d.latestDay || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
+    .map((e) => ({ e, k: knownSpan(parseEdtf(e.date)) }))
+    // the package's one order (see knownSpan): an unknown start sits at its known end
+    .sort((a, b) => a.k.first - b.k.first || a.k.last - b.k.last || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
   const title = options.title ?? data.sources[0]?.title;
   const lines = ['timeline'];
   if (title !== undefined) lines.push(`  title ${clean(title)}`);
   let section: string | undefined;
   let period: string | undefined;
-  for (const { e, d } of rows) {
-    const year = d.earliest === null ? 'undated' : d.earliest.slice(0, 4);
+  for (const { e, k } of rows) {
+    const year = Number.isFinite(k.first) ? new Date(k.first * 86_400_000).toISOString().slice(0, 4) : 'undated';
     if (year !== section) {
       lines.push(`  section ${year}`);
       section = year;

@@ -11,12 +11,14 @@ import type { ActorOptions, EventOf } from './types.js';
  * @param options - `roles`: keep only events where it (or a member) has one of these roles;
  *   `includeMembers`: also the events of its member groups, transitively, through `member-of` /
  *   `part-of` relationships valid at each event's date (no `valid` = always); and the common
- *   filters `from`, `to`, `mode`, `type`, `place`, `modality` (see `query`).
+ *   filters `from`, `to`, `mode`, `type`, `place`, `modality` (see `query`; by default only
+ *   what happened: `actual` events and the threats made).
  * @returns a frozen array of the dataset's event records.
- * @throws {UnknownIdError} for an unknown actor or place id (from JS), naming the nearest ids.
+ * @throws {UnknownIdError} for an unknown actor or place id (from JS), naming the close ids.
  * @throws {DateFormatError} for an unparseable `from` / `to`, naming it and the accepted forms.
- * @throws {RangeError} when `from` is after `to`, or for an unknown role, type or modality.
- * @throws {TypeError} for an unknown option name or a value of the wrong type.
+ * @throws {ArgumentRangeError} when `from` is after `to`, for an unknown role, type or modality,
+ *   or a `place` that is not a place.
+ * @throws {ArgumentTypeError} for a non-string id, an unknown option name or a value of the wrong type.
  * @example
  * byActor('islamic-resistance-in-iraq').map((e) => e.id)
  * // => ['islamic-resistance-formation', 'kss-joins-islamic-resistance', 'tower-22-drone-attack']

@@ -10,10 +10,12 @@ import type { ChainEntry, ChainOptions } from './types.js';
  *
  * @param event - an event id.
  * @param options - `types`: the link types to follow; `transitive`: `false` for direct links only.
- * @returns a frozen array of `{ event, depth, link }`.
+ * @returns a frozen array of `{ event, depth, via, link }`, the shape of `membershipsOf`'s
+ *   results: `via` is the chain of links from `event` asked about to the one reached (`depth` of
+ *   them, the first chain found breadth-first), `link` its last link.
  * @throws {UnknownIdError} for an unknown event id (from JS), naming the nearest ids.
- * @throws {RangeError} for an unknown link type.
- * @throws {TypeError} for an unknown option name.
+ * @throws {ArgumentRangeError} for an unknown link type.
+ * @throws {ArgumentTypeError} for a non-string id or an unknown option name.
  * @example
  * causes('iran-attack-on-israel-2024-04-13').map((c) => `${c.link.type} ${c.event.id}`)
  * // => ['retaliation-for israeli-strike-on-iranian-embassy']

@@ -1,7 +1,12 @@
 import type { DatasetRecord } from '../schema/types.js';
-import { CAUSAL_LINK_TYPES, EVENT_LINK_TYPES } from '../vocab/events.js';
+import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
+import { describeValue } from '../errors/describeValue.js';
 import { PREDICATE_INFO } from '../vocab/relationships.js';
-import { buildIndexData } from './internal/buildIndexData.js';
+import { buildIndexDataSafely } from './internal/buildIndexDataSafely.js';
+import { checkDatasetShape } from './internal/checkDatasetShape.js';
+import { freezeIndexed } from './internal/freezeIndexed.js';
+import { CAUSAL_LINK_CODES, LINK_TYPE_LIST } from './internal/frozenVocab.js';
+import { placePosition } from './internal/placePosition.js';
 import { checkOptions } from './internal/checkOptions.js';
 import { dayRangeOf } from './internal/dayRangeOf.js';
 import { entityPosition } from './internal/entityPosition.js';
@@ -48,13 +53,18 @@ const viewOut = (v: View) => Object.freeze({ relationship: v.relationship, direc
  * The index keeps typed arrays of event ranks (events sorted by earliest day, latest day, id):
  * per entity, type, place and date-span class, plus adjacency lists of relationships and event
  * links. Building it parses each distinct date once and sorts the events once. The dataset is
- * not copied or changed; results are frozen arrays of the dataset's own records.
+ * not copied: results are frozen arrays of the dataset's own records. So that the index never
+ * goes stale silently, the dataset is **frozen in place** where the answers depend on it — the
+ * dataset object, its record arrays, every record, each event's participants and each entity's
+ * aliases — and a later change throws (in strict mode) instead of going unseen. Index a copy
+ * (`structuredClone(data)`) to keep editing yours.
  *
  * @param dataset - any dataset of the package's shape (validate user data with
  *   `parseDataset` from `iraq-militias/schema` first: the index trusts its shape).
  * @returns a frozen object of query helpers bound to the dataset, plus `dataset` itself.
- * @throws {TypeError} when `dataset` is not an object with `entities`, `events`, `relationships`
- *   and `eventLinks` arrays.
+ * @throws {ArgumentTypeError} when `dataset` is not an object with `entities`, `events`,
+ *   `relationships` and `eventLinks` arrays of records whose indexed fields have the right
+ *   types, naming the first wrong field (`dataset.events[3].date`).
  * @throws {DateFormatError} when an event date or a relationship's `valid` cannot be parsed,
  *   naming the record.
  * @example
@@ -67,10 +77,12 @@ const viewOut = (v: View) => Object.freeze({ relationship: v.relationship, direc
  * // mine.byActor('y') does not compile: 'y' is not an entity id of this dataset
  */
 export function createIndex<const D extends DatasetRecord>(dataset: D): QueryIndex<D> {
-  const ix = buildIndexData(dataset);
+  checkDatasetShape(dataset);
+  freezeIndexed(dataset);
+  const ix = buildIndexDataSafely(dataset);
 
   const relationsOf = (fn: string, entity: unknown, options: unknown): View[] => {
-    const pos = entityPosition(ix, entity, fn);
+    const pos = entityPosition(ix, entity, `${fn}: entity`);
     const views: View[] = [];
     forEachRelation(ix, pos, readRelationOptions(fn, checkOptions(fn, options, RELATION_KEYS)), (rel, other, outgoing) => {
       views.push(viewOf(ix, rel, other, outgoing));
@@ -79,7 +91,7 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
   };
 
   const memberships = (fn: string, up: boolean, entity: unknown, options: unknown) => {
-    const pos = entityPosition(ix, entity, fn);
+    const pos = entityPosition(ix, entity, `${fn}: entity`);
     const o = checkOptions(fn, options, MEMBERSHIP_KEYS);
     const transitive = optionChoice(fn, 'transitive', o['transitive'], [true, false], true);
     const asOf = dayRangeOf(o['asOf'], `${fn}: asOf`);
@@ -91,14 +103,14 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
   };
 
   const chain = (fn: string, towardCauses: boolean, event: unknown, options: unknown) => {
-    const rank = eventRankOf(ix, event, fn);
+    const rank = eventRankOf(ix, event, `${fn}: event`);
     const o = checkOptions(fn, options, CHAIN_KEYS);
-    const codes = vocabCodes(fn, 'types', o['types'], EVENT_LINK_TYPES) ?? CAUSAL_LINK_TYPES.map((t) => EVENT_LINK_TYPES.indexOf(t));
+    const codes = vocabCodes(fn, 'types', o['types'], LINK_TYPE_LIST) ?? CAUSAL_LINK_CODES;
     const mask = new Uint8Array(256);
     for (const c of codes) mask[c] = 1;
     const transitive = optionChoice(fn, 'transitive', o['transitive'], [true, false], true);
     const steps = eventChain(ix, rank, towardCauses, mask, transitive).map((s) =>
-      Object.freeze({ event: ix.sorted[s.rank]!, depth: s.depth, link: ix.eventLinks[s.link]! }),
+      Object.freeze({ event: ix.sorted[s.rank]!, depth: s.depth, via: Object.freeze(s.via.map((l) => ix.eventLinks[l]!)), link: ix.eventLinks[s.via[s.via.length - 1]!]! }),
     );
     return Object.freeze(steps);
   };
@@ -108,18 +120,18 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
   const helpers = {
     dataset,
     byActor(actor: unknown, options?: unknown) {
-      entityPosition(ix, actor, 'byActor');
+      entityPosition(ix, actor, 'byActor: actor');
       return runQuery(ix, readFilters(ix, 'byActor', { ...checkOptions('byActor', options, ACTOR_KEYS), actor }));
     },
     between(from: unknown, to: unknown, options?: unknown) {
       return runQuery(ix, readFilters(ix, 'between', { ...checkOptions('between', options, BETWEEN_KEYS), from, to }));
     },
     byType(type: unknown, options?: unknown) {
-      if (type === undefined) throw new TypeError('byType: type is required: an event type or an array of them (see EVENT_TYPES)');
+      if (type === undefined) throw new ArgumentTypeError('byType: type', type, 'an event type or an array of them (see EVENT_TYPES)');
       return runQuery(ix, readFilters(ix, 'byType', { ...checkOptions('byType', options, TYPE_KEYS), type }));
     },
     byPlace(place: unknown, options?: unknown) {
-      entityPosition(ix, place, 'byPlace');
+      placePosition(ix, place, 'byPlace: place');
       return runQuery(ix, readFilters(ix, 'byPlace', { ...checkOptions('byPlace', options, PLACE_KEYS), place }));
     },
     relationsOf(entity: unknown, options?: unknown) {
@@ -161,11 +173,11 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
       return memberships('membershipsOf', true, entity, options);
     },
     findEntity(text: unknown, options?: unknown) {
-      if (typeof text !== 'string') throw new TypeError(`findEntity: text must be a string, got ${text === null ? 'null' : typeof text}`);
+      if (typeof text !== 'string') throw new ArgumentTypeError('findEntity: text', text, 'a string (a name or alias, or part of one)');
       const o = checkOptions('findEntity', options, ['limit']);
       const limit = o['limit'] ?? Number.POSITIVE_INFINITY;
       if (typeof limit !== 'number' || !(limit >= 1) || (Number.isFinite(limit) && !Number.isInteger(limit))) {
-        throw new TypeError(`findEntity: option 'limit' must be a positive integer, got ${String(limit)}`);
+        throw new ArgumentTypeError("findEntity: option 'limit'", limit, 'a positive integer', `findEntity: option 'limit' must be a positive integer, got ${describeValue(limit)}`);
       }
       return Object.freeze(searchEntities(ix, text, limit));
     },
@@ -177,7 +189,7 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
     },
     statementsBy(entity: unknown, options?: unknown) {
       const fn = 'statementsBy';
-      const actor = entityPosition(ix, entity, fn);
+      const actor = entityPosition(ix, entity, `${fn}: entity`);
       const o = checkOptions(fn, options, STATEMENT_KEYS);
       const spokes = optionChoice(fn, 'includeSpokespersons', o['includeSpokespersons'], [true, false], true);
       const members = optionChoice(fn, 'includeMembers', o['includeMembers'], [true, false], false);

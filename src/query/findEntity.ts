@@ -12,7 +12,7 @@ import type { EntityMatch, FindEntityOptions } from './types.js';
  * @param options - `limit`: at most this many results.
  * @returns a frozen array of `{ entity, score, match, matched }` (`matched`: the name or alias
  *   that matched); empty when nothing matches or `text` folds to nothing.
- * @throws {TypeError} when `text` is not a string, or for a bad `limit`.
+ * @throws {ArgumentTypeError} when `text` is not a string, or for a bad `limit`.
  * @example
  * findEntity("Kata'ib Hizballah")[0]?.entity.id // => 'kataib-hezbollah'
  * findEntity('al muhandis')[0]?.entity.id // => 'abu-mahdi-al-muhandis'

@@ -11,10 +11,11 @@ import type { MembershipEntry, MembershipOptions } from './types.js';
  * @param options - `asOf`: only relationships valid at this date (every link of a chain);
  *   `transitive`: `false` for direct members only.
  * @returns a frozen array of `{ entity, depth, via }`, `via` being the chain of relationships
- *   from `entity` down to the member.
- * @throws {UnknownIdError} for an unknown entity id (from JS), naming the nearest ids.
+ *   from `entity` down to the member (the same shape as `causes` / `consequences`: `depth` is
+ *   always `via.length`).
+ * @throws {UnknownIdError} for an unknown entity id (from JS), naming the close ids.
  * @throws {DateFormatError} for an unparseable `asOf`.
- * @throws {TypeError} for an unknown option name.
+ * @throws {ArgumentTypeError} for a non-string id or an unknown option name.
  * @example
  * membersOf('islamic-resistance-in-iraq').map((m) => m.entity.id)
  * // => ['harakat-hezbollah-al-nujaba', 'kataib-hezbollah', 'kataib-sayyid-al-shuhada']

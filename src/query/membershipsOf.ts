@@ -10,9 +10,9 @@ import type { MembershipEntry, MembershipOptions } from './types.js';
  * @param options - `asOf` (every link valid at that date), `transitive` (`false`: direct only).
  * @returns a frozen array of `{ entity, depth, via }`, `via` being the chain of relationships
  *   from `entity` up to the group.
- * @throws {UnknownIdError} for an unknown entity id (from JS), naming the nearest ids.
+ * @throws {UnknownIdError} for an unknown entity id (from JS), naming the close ids.
  * @throws {DateFormatError} for an unparseable `asOf`.
- * @throws {TypeError} for an unknown option name.
+ * @throws {ArgumentTypeError} for a non-string id or an unknown option name.
  * @example
  * membershipsOf('kataib-sayyid-al-shuhada').map((m) => `${m.depth} ${m.entity.id}`)
  * // => ['1 iran-backed-militias', '1 islamic-resistance-in-iraq', '1 popular-mobilisation-forces', '2 iraqi-security-forces', '3 iraq']

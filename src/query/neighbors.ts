@@ -9,9 +9,9 @@ import type { EntityOf, RelationOptions } from './types.js';
  * @param entity - an entity id.
  * @param options - `predicate`, `direction`, `asOf`, as for `relationsOf`.
  * @returns a frozen array of entity records.
- * @throws {UnknownIdError} for an unknown entity id (from JS), naming the nearest ids.
- * @throws {RangeError} for an unknown predicate name.
- * @throws {TypeError} for an unknown option name.
+ * @throws {UnknownIdError} for an unknown entity id (from JS), naming the close ids.
+ * @throws {ArgumentRangeError} for an unknown predicate name.
+ * @throws {ArgumentTypeError} for a non-string id or an unknown option name.
  * @example
  * neighbors('abu-mahdi-al-muhandis').map((e) => e.id)
  * // => ['kataib-hezbollah']

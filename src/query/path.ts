@@ -14,7 +14,7 @@ import type { PathResult, RelationOptions } from './types.js';
  * @returns `{ entities, steps }` (a single entity and no steps when `a` is `b`), or `null` when
  *   no chain links them.
  * @throws {UnknownIdError} for an unknown id (from JS), naming the argument and the nearest ids.
- * @throws {TypeError} for an unknown option name.
+ * @throws {ArgumentTypeError} for a non-string id or an unknown option name.
  * @example
  * path('kataib-hezbollah', 'iran')?.steps.map((s) => `${s.from.id} ${s.predicate} ${s.to.id}`)
  * // => ['kataib-hezbollah backed-by iran']

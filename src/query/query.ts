@@ -9,12 +9,14 @@ import type { EventOf, QueryFilters } from './types.js';
  *
  * @param filters - `actor` (with `roles`, `includeMembers` as in `byActor`), `from` / `to` /
  *   `mode` (as in `between`), `type` (one or several), `place` (with the places within it),
- *   `modality` (one or several). An empty list for `type`, `modality` or `roles` matches nothing.
+ *   `modality` (one or several, or `'any'`; absent: only what happened — `actual` events and
+ *   the threats made). An empty list for `type`, `modality` or `roles` matches nothing.
  * @returns a frozen array of the dataset's event records.
- * @throws {UnknownIdError} for an unknown actor or place id (from JS), naming the nearest ids.
+ * @throws {UnknownIdError} for an unknown actor or place id (from JS), naming the close ids.
  * @throws {DateFormatError} for an unparseable `from` / `to`, naming it and the accepted forms.
- * @throws {RangeError} when `from` is after `to`, or for a value outside a vocabulary.
- * @throws {TypeError} for an unknown filter name, a value of the wrong type, or `roles` /
+ * @throws {ArgumentRangeError} when `from` is after `to`, for a value outside a vocabulary, or a
+ *   `place` that is not a place or a state.
+ * @throws {ArgumentTypeError} for an unknown filter name, a value of the wrong type, or `roles` /
  *   `includeMembers` without `actor`.
  * @example
  * query({ actor: 'islamic-resistance-in-iraq', includeMembers: true, from: '2024-01', to: '2024-02', modality: 'actual' })

@@ -14,10 +14,10 @@ import type { RelationOptions, RelationView } from './types.js';
  *   `direction`: `'outgoing'`, `'incoming'` or `'both'` (default); `asOf`: keep relationships
  *   whose `valid` period overlaps this date (those without one always hold).
  * @returns a frozen array of `{ relationship, direction, predicate, other }`.
- * @throws {UnknownIdError} for an unknown entity id (from JS), naming the nearest ids.
- * @throws {RangeError} for an unknown predicate name.
+ * @throws {UnknownIdError} for an unknown entity id (from JS), naming the close ids.
+ * @throws {ArgumentRangeError} for an unknown predicate name.
  * @throws {DateFormatError} for an unparseable `asOf`.
- * @throws {TypeError} for an unknown option name or a wrong `direction`.
+ * @throws {ArgumentTypeError} for a non-string id, an unknown option name or a wrong `direction`.
  * @example
  * relationsOf('iran', { predicate: 'backs' }).map((r) => r.other.id)
  * // => ['iran-backed-militias', 'kataib-sayyid-al-shuhada', 'kataib-hezbollah']

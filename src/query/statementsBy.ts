@@ -10,12 +10,13 @@ import type { EventOf, StatementOptions } from './types.js';
  * @param entity - an entity id.
  * @param options - `includeSpokespersons` (default `true`), `includeMembers` (default `false`:
  *   also what its member groups said), and the common filters `from`, `to`, `mode`, `type`,
- *   `place`, `modality`.
+ *   `place`, `modality` (by default what happened: statements made and threats made, not claims
+ *   or expectations).
  * @returns a frozen array of the dataset's event records.
  * @throws {UnknownIdError} for an unknown entity id (from JS), naming the nearest ids.
  * @throws {DateFormatError} for an unparseable `from` / `to`.
- * @throws {RangeError} when `from` is after `to`.
- * @throws {TypeError} for an unknown option name.
+ * @throws {ArgumentRangeError} when `from` is after `to`.
+ * @throws {ArgumentTypeError} for a non-string id or an unknown option name.
  * @example
  * statementsBy('kataib-sayyid-al-shuhada').map((e) => e.id)
  * // => ['kss-warning-2024-06-09'] (its spokesman spoke for it)

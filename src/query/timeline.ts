@@ -3,15 +3,21 @@ import { bundledIndex } from './internal/bundledIndex.js';
 import type { EventOf, QueryFilters } from './types.js';
 
 /**
- * Every bundled event in chronological order (earliest day, then latest day, then id), or
- * those matching filters: the same filters as `query`, all optional.
+ * The bundled events in chronological order — by the first day each is known to cover, then the
+ * last, then id — or those matching filters: the same filters as `query`, all optional.
+ *
+ * By default the events that **happened**: `actual` ones and the threats that were made (each
+ * marked by its `modality`: a conditional threat stays `conditional`). `{ modality: 'any' }` is
+ * the whole report, expected events and claims included. An event whose start is unknown
+ * (`'/2024-06-09'`) is placed at its known end, not before everything else.
  *
  * @param filters - optional: `actor`, `roles`, `includeMembers`, `from`, `to`, `mode`, `type`,
  *   `place`, `modality`.
  * @returns a frozen array of the dataset's event records.
- * @throws {UnknownIdError | DateFormatError | RangeError | TypeError} for bad filters, as `query` does.
+ * @throws {UnknownIdError | DateFormatError | ArgumentRangeError | ArgumentTypeError} for bad filters, as `query` does.
  * @example
- * timeline()[0]?.id // => 'pmf-coalition-clashes-before-2020' (dated '/2020': its start is unknown, so it sorts first)
+ * timeline()[0]?.id // => 'kss-formation' (the early 1990s; '/2020' sorts in 2020, at its known end)
+ * timeline({ modality: 'any' }).length - timeline().length // => 2 (the expected events)
  * timeline({ modality: 'actual', from: '2024' }).every((e) => e.modality === 'actual') // => true
  */
 export function timeline(filters?: QueryFilters<BundledDataset>): readonly EventOf<BundledDataset>[] {

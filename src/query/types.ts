@@ -14,6 +14,13 @@ export type EventLinkOf<D extends DatasetRecord> = D['eventLinks'][number];
 export type EntityIdOf<D extends DatasetRecord> = EntityOf<D>['id'];
 /** An event id of a dataset `D` (a literal union when `D` is a literal). */
 export type EventIdOf<D extends DatasetRecord> = EventOf<D>['id'];
+/**
+ * The id of a place or a state of a dataset `D` (entities of kind `place` or `state`: the ones
+ * an event can be located at), derived from the data: with a literal dataset, the id of an
+ * armed group is not a `PlaceIdOf<D>`.
+ */
+export type PlaceIdOf<D extends DatasetRecord> =
+  EntityOf<D> extends infer E ? (E extends { readonly id: infer I; readonly kind: infer K } ? ([Extract<K, 'place' | 'state'>] extends [never] ? never : I) : never) : never;
 
 /**
  * A date argument of a window or an `asOf`: a `Date` (its UTC calendar day), an EDTF string
@@ -45,9 +52,14 @@ export interface EventFilters<D extends DatasetRecord = DatasetRecord> {
   /** Event type(s) from `EVENT_TYPES`. */
   readonly type?: OneOrMore<EventType>;
   /** A place or state id: events located there or in any place within it. */
-  readonly place?: EntityIdOf<D>;
-  /** Modality (or modalities): `actual`, `threatened`, `conditional`, `expected`, `claimed`. */
-  readonly modality?: OneOrMore<Modality>;
+  readonly place?: PlaceIdOf<D>;
+  /**
+   * Modality (or modalities): `actual`, `threatened`, `conditional`, `expected`, `claimed`, or
+   * `'any'`. When absent, only what **happened**: `actual` events and the threats that were made
+   * (a `threat` that is `threatened` or `conditional`); expected, claimed and merely threatened
+   * acts are left out unless asked for.
+   */
+  readonly modality?: OneOrMore<Modality> | 'any';
 }
 
 /** Options of `byActor`: the roles to keep, whether to include member groups, plus the common filters. */
@@ -138,9 +150,9 @@ export interface MembershipOptions {
 export interface MembershipEntry<D extends DatasetRecord = DatasetRecord> {
   /** The member (for `membersOf`) or the group it belongs to (for `membershipsOf`). */
   readonly entity: EntityOf<D>;
-  /** 1 for a direct link, 2 for a member of a member, … */
+  /** 1 for a direct link, 2 for a member of a member, … (always `via.length`). */
   readonly depth: number;
-  /** The relationships of the chain, starting from the entity asked about. */
+  /** The relationships of the chain, starting from the entity asked about (the first chain found, breadth-first). */
   readonly via: readonly RelationshipOf<D>[];
 }
 
@@ -172,12 +184,17 @@ export interface ChainOptions {
   readonly transitive?: boolean;
 }
 
-/** An event reached through event links. */
+/**
+ * An event reached through a chain of event links: the same shape as a {@link MembershipEntry}
+ * (the record reached, its `depth` and the whole `via` chain), plus `link`, the chain's last link.
+ */
 export interface ChainEntry<D extends DatasetRecord = DatasetRecord> {
   readonly event: EventOf<D>;
-  /** 1 for a direct link, 2 for a link of a link, … */
+  /** 1 for a direct link, 2 for a link of a link, … (always `via.length`). */
   readonly depth: number;
-  /** The link through which the event was first reached. */
+  /** The links of the chain, starting from the event asked about (the first chain found, breadth-first). */
+  readonly via: readonly EventLinkOf<D>[];
+  /** The last link of `via`: the one that reaches `event`. */
   readonly link: EventLinkOf<D>;
 }
 
@@ -195,7 +212,7 @@ export interface QueryIndex<D extends DatasetRecord> {
   /** Events of a type or types (see `byType`). */
   byType(type: OneOrMore<EventType>, options?: ByTypeOptions<D>): readonly EventOf<D>[];
   /** Events located at a place or anywhere within it (see `byPlace`). */
-  byPlace(place: EntityIdOf<D>, options?: ByPlaceOptions<D>): readonly EventOf<D>[];
+  byPlace(place: PlaceIdOf<D>, options?: ByPlaceOptions<D>): readonly EventOf<D>[];
   /** Relationships of an entity, both directions, inverses derived (see `relationsOf`). */
   relationsOf(entity: EntityIdOf<D>, options?: RelationOptions): readonly RelationView<D>[];
   /** Entities one relationship away (see `neighbors`). */

@@ -51,13 +51,23 @@ describe('exit codes', () => {
   });
 
   it('an internal error (a bug) gets 70 and one line, no stack trace, not the usage or no-result code', async () => {
-    const broken = { ...dataset, get entities(): never { throw new Error('boom'); } } as unknown as DatasetRecord;
-    const r = await run(['events'], { dataset: broken });
-    expect(r.code).toBe(70);
-    expect(r.stderr).toBe('iraq-militias: internal error (please report it): Error: boom\n');
+    // A failure that is neither a usage error nor an output error: a writer that throws a plain Error.
+    let stderr = '';
+    const code = await runCli(['timeline'], {
+      stdout: () => {
+        throw new Error('boom');
+      },
+      stderr: (t) => (stderr += t),
+      env: {},
+      isTTY: false,
+    });
+    expect(code).toBe(70);
+    expect(stderr).toBe('iraq-militias: internal error (please report it): Error: boom\n');
     const typeError = { ...dataset, events: [null] } as unknown as DatasetRecord;
     const t = await run(['timeline'], { dataset: typeError });
-    expect(t.code).toBe(70);
+    // A malformed dataset is the caller's error, named by the index's shape check: usage, one line.
+    expect(t.code).toBe(2);
+    expect(t.stderr).toMatch(/^iraq-militias: dataset\.events\[0\]: expected a record object .*got null/);
     expect(t.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 

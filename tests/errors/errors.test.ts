@@ -11,9 +11,15 @@ describe('UnknownIdError', () => {
     expect(e.suggestions).toEqual(['iraq', 'iran']);
   });
 
-  it('describes non-string ids by type and leaves out an empty hint', () => {
-    expect(new UnknownIdError('event', 42, []).message).toBe('unknown event id a number value');
-    expect(new UnknownIdError('event', null, []).message).toBe('unknown event id a null value');
+  it('shows non-string ids as they are and leaves out an empty hint', () => {
+    expect(new UnknownIdError('event', 42, []).message).toBe('unknown event id 42');
+    expect(new UnknownIdError('event', null, []).message).toBe('unknown event id null');
+  });
+
+  it('quotes at most a short prefix of a long id', () => {
+    const e = new UnknownIdError('entity', 'x'.repeat(1_000_000), []);
+    expect(e.message.length).toBeLessThan(120);
+    expect(e.message).toMatch(/^unknown entity id 'x{48}…' \(1000000 characters\)$/);
   });
 });
 

@@ -22,6 +22,11 @@ async function ids(sql: string): Promise<string[]> {
   return (await rows(sql)).map((r) => String(r.id));
 }
 const sorted = (xs: readonly string[]): string[] => [...xs].sort();
+/** The package's "happened" rule in SQL: actual, or a threat that was made. */
+const HAPPENED = `(modality = 'actual' OR (type = 'threat' AND modality IN ('threatened', 'conditional')))`;
+/** The first known day: for an unknown start ('/2024-06-09'), the first day of its end. */
+const END_TEXT = `regexp_replace(substr(date, 2), '[~?%]', '', 'g')`;
+const KNOWN_FIRST = `CASE WHEN date LIKE '/%' THEN CAST(CASE length(${END_TEXT}) WHEN 4 THEN ${END_TEXT} || '-01-01' WHEN 7 THEN ${END_TEXT} || '-01' ELSE ${END_TEXT} END AS DATE) ELSE earliest END`;
 const file = (name: string): string => `'${join(dir, name).replaceAll("'", "''")}'`;
 
 beforeAll(async () => {
@@ -68,6 +73,16 @@ describe('DuckDB reads the CSV exports unchanged', () => {
       `SELECT entity_id, count(DISTINCT event_id)::INTEGER AS n FROM read_csv_auto(${file('participants.csv')}) GROUP BY entity_id`,
     );
     const counts = new Map(got.map((r) => [String(r.entity_id), r.n]));
+    for (const e of dataset.entities) expect(counts.get(e.id) ?? 0, e.id).toBe(index.byActor(e.id, { modality: 'any' }).length);
+  });
+
+  it('gives the same events per actor as byActor, counting only what happened', async () => {
+    const got = await rows(
+      `SELECT p.entity_id, count(DISTINCT p.event_id)::INTEGER AS n
+       FROM read_csv_auto(${file('participants.csv')}) p JOIN read_csv_auto(${file('events.csv')}) e ON e.id = p.event_id
+       WHERE ${HAPPENED} GROUP BY p.entity_id`,
+    );
+    const counts = new Map(got.map((r) => [String(r.entity_id), r.n]));
     for (const e of dataset.entities) expect(counts.get(e.id) ?? 0, e.id).toBe(index.byActor(e.id).length);
   });
 
@@ -79,9 +94,10 @@ describe('DuckDB reads the CSV exports unchanged', () => {
     ['2024-06-09', '2024-06-09'],
   ];
   it.each(windows)('gives the same events in the window %s – %s as between', async (from, to) => {
+    // the package's rule: an unknown start ('/2020') is placed at its end's first day, an open one is unbounded
     const got = await ids(
-      `SELECT id FROM read_csv_auto(${file('events.csv')})
-       WHERE (earliest IS NULL OR earliest <= DATE '${to}') AND (latest IS NULL OR latest >= DATE '${from}') ORDER BY id`,
+      `SELECT id FROM (SELECT *, ${KNOWN_FIRST} AS known_first FROM read_csv_auto(${file('events.csv')}))
+       WHERE (known_first IS NULL OR known_first <= DATE '${to}') AND (latest IS NULL OR latest >= DATE '${from}') AND ${HAPPENED} ORDER BY id`,
     );
     expect(got).toEqual(sorted(index.between(from, to).map((e) => e.id)));
   });
@@ -117,7 +133,7 @@ describe('DuckDB reads the NDJSON exports unchanged', () => {
        FROM (SELECT id, unnest(participants) AS p FROM read_json_auto(${file('events.ndjson')})) GROUP BY p.entity`,
     );
     const counts = new Map(got.map((r) => [String(r.entity), r.n]));
-    for (const e of dataset.entities) expect(counts.get(e.id) ?? 0, e.id).toBe(index.byActor(e.id).length);
+    for (const e of dataset.entities) expect(counts.get(e.id) ?? 0, e.id).toBe(index.byActor(e.id, { modality: 'any' }).length);
   });
 
   it('reads nested estimates as structs with nulls kept as NULL', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/bundled/dataset.js';
+import { knownSpan } from '../../src/dates/knownSpan.js';
 import { parseEdtf } from '../../src/dates/parseEdtf.js';
+import { timeline } from '../../src/query/timeline.js';
 import { toMermaidTimeline } from '../../src/export/toMermaidTimeline.js';
 import { miniDataset } from '../fixtures/miniDataset.js';
 
@@ -25,14 +27,15 @@ function entries(source: string): { section: string; period: string; text: strin
 }
 
 describe('toMermaidTimeline', () => {
-  it('draws every bundled event once, in chronological order, with undated events last', () => {
+  it('draws every bundled event once, in the order of timeline(), an unknown start at its known end', () => {
     const rows = entries(toMermaidTimeline());
     expect(rows).toHaveLength(dataset.events.length);
-    const dated = rows.filter((r) => r.section !== 'undated');
-    const days = dated.map((r) => parseEdtf(r.period).earliestDay);
-    expect(days).toEqual([...days].sort((a, b) => a - b));
-    expect(rows.slice(dated.length).every((r) => parseEdtf(r.period).earliest === null)).toBe(true);
-    for (const r of dated) expect(parseEdtf(r.period).earliest?.slice(0, 4)).toBe(r.section);
+    const order = timeline({ modality: 'any' });
+    expect(rows.map((r) => r.period)).toEqual(order.map((e) => e.date));
+    for (const r of rows) expect(r.section).toBe(String(new Date(knownSpan(parseEdtf(r.period)).first * 86_400_000).getUTCFullYear()));
+    // the talks ('/2024-06-09') are in 2024, not in an undated section after everything else
+    expect(rows.some((r) => r.section === 'undated')).toBe(false);
+    expect(rows.find((r) => r.period === '/2020')?.section).toBe('2020');
   });
 
   it('labels an event by type, modality, place and main actors', () => {

@@ -1,6 +1,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { BundledDataset, EntityId, EventId } from '../../src/bundled/dataset.js';
 import { between } from '../../src/query/between.js';
+import { byPlace, type PlaceId } from '../../src/query/byPlace.js';
+import type { PlaceIdOf } from '../../src/query/types.js';
+import type { DatasetRecord } from '../../src/schema/types.js';
 import { byActor } from '../../src/query/byActor.js';
 import { causes } from '../../src/query/causes.js';
 import { findEntity } from '../../src/query/findEntity.js';
@@ -36,5 +39,24 @@ describe('bundled helpers types', () => {
     query({ actor: 'irak' });
     // @ts-expect-error — results are read-only
     timeline().pop();
+  });
+
+  it('type byPlace and the place filter by place and state ids only, derived from the data', () => {
+    expectTypeOf(byPlace).parameter(0).toEqualTypeOf<PlaceId>();
+    expectTypeOf<'baghdad'>().toExtend<PlaceId>();
+    expectTypeOf<'iraq'>().toExtend<PlaceId>();
+    expectTypeOf<'kataib-hezbollah'>().not.toExtend<PlaceId>();
+    expectTypeOf<PlaceId>().toExtend<EntityId>();
+    // every bundled entity of kind place or state, and nothing else
+    type Derived = Extract<BundledDataset['entities'][number], { kind: 'place' | 'state' }>['id'];
+    expectTypeOf<PlaceId>().toEqualTypeOf<Derived>();
+    // any dataset of the package's shape: any string id may be a place
+    expectTypeOf<PlaceIdOf<DatasetRecord>>().toEqualTypeOf<string>();
+    // @ts-expect-error — an armed group is not a place
+    byPlace('kataib-hezbollah');
+    // @ts-expect-error — nor in the place filter
+    query({ place: 'hamas' });
+    // the modality filter takes 'any'
+    expectTypeOf(timeline({ modality: 'any' })).toEqualTypeOf<readonly BundledEventRecord[]>();
   });
 });

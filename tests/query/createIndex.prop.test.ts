@@ -11,11 +11,22 @@ import { datasetArb, point } from './arbitraries.js';
 // ───────────── Naive reference implementations: plain scans, no indices ─────────────
 
 type Days = readonly [number, number];
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+/** The known span: an unknown start is placed at its end's first day, an unknown end at its start's last day. */
 const span = (edtf: string | undefined): Days => {
   if (edtf === undefined) return [-Infinity, Infinity];
   const p = parseEdtf(edtf);
+  const first = p.start === 'unknown' ? (typeof p.end === 'string' ? -Infinity : dayOf(p.end.earliest)) : p.earliestDay;
+  const last = p.end === 'unknown' ? (typeof p.start === 'string' ? Infinity : dayOf(p.start.latest)) : p.latestDay;
+  return [first, last];
+};
+/** Everything a date may cover: an unknown end reaches without bound. */
+const possible = (edtf: string): Days => {
+  const p = parseEdtf(edtf);
   return [p.earliestDay, p.latestDay];
 };
+/** Happened: actual, or a threat that was made. */
+const happened = (e: EventRecord) => e.modality === 'actual' || (e.type === 'threat' && (e.modality === 'threatened' || e.modality === 'conditional'));
 const overlaps = (a: Days, b: Days) => a[0] <= b[1] && a[1] >= b[0];
 const chronological = (a: EventRecord, b: EventRecord) => {
   const [a0, a1] = span(a.date);
@@ -64,16 +75,18 @@ const asList = <T,>(v: T | readonly T[] | undefined): readonly T[] | undefined =
 function naiveQuery(d: DatasetRecord, f: QueryFilters): string[] {
   const w = windowOf((f.from as string | undefined) ?? null, (f.to as string | undefined) ?? null);
   const types = asList(f.type);
-  const modalities = asList(f.modality);
+  const modalities = f.modality === 'any' ? undefined : asList(f.modality);
   const roles = asList(f.roles);
   const places = f.place === undefined ? undefined : placesWithin(d, f.place);
   return ids(
     d.events
       .filter((e) => {
         const s = span(e.date);
-        if (f.mode === 'within' ? !(s[0] >= w[0] && s[1] <= w[1]) : !overlaps(s, w)) return false;
+        const all = possible(e.date);
+        if (f.mode === 'within' ? !(all[0] >= w[0] && all[1] <= w[1]) : !overlaps(s, w)) return false;
         if (types && !types.includes(e.type)) return false;
         if (modalities && !modalities.includes(e.modality)) return false;
+        if (f.modality === undefined && !happened(e)) return false;
         if (places && (e.location === undefined || !places.has(e.location))) return false;
         if (f.actor !== undefined) {
           const who = f.includeMembers ? reachers(d, f.actor, isMembership, s) : new Set([f.actor]);
@@ -96,6 +109,8 @@ const windowArb = fc.tuple(bound, bound).map(([a, b]) => {
 
 const filtersArb = (d: DatasetRecord): fc.Arbitrary<QueryFilters> => {
   const entity = fc.constantFrom(...d.entities.map((e) => e.id));
+  const placeIds = d.entities.filter((e) => e.kind === 'place' || e.kind === 'state').map((e) => e.id);
+  const place = placeIds.length > 0 ? fc.constantFrom(...placeIds) : fc.constant(undefined);
   return fc
     .record(
       {
@@ -105,13 +120,14 @@ const filtersArb = (d: DatasetRecord): fc.Arbitrary<QueryFilters> => {
         window: windowArb,
         mode: fc.constantFrom('overlap' as const, 'within' as const),
         type: fc.oneof(fc.constantFrom(...EVENT_TYPES), fc.uniqueArray(fc.constantFrom(...EVENT_TYPES), { maxLength: 4 })),
-        place: entity,
-        modality: fc.oneof(fc.constantFrom(...MODALITIES), fc.uniqueArray(fc.constantFrom(...MODALITIES), { maxLength: 3 })),
+        place,
+        modality: fc.oneof(fc.constantFrom(...MODALITIES, 'any' as const), fc.uniqueArray(fc.constantFrom(...MODALITIES), { maxLength: 3 })),
       },
       { requiredKeys: [] },
     )
     .map(({ window, ...rest }) => {
       const f: Record<string, unknown> = { ...rest };
+      if (f['place'] === undefined) delete f['place'];
       if (f['actor'] === undefined) {
         delete f['roles'];
         delete f['includeMembers'];
@@ -152,7 +168,8 @@ describe('createIndex equals naive scans on generated datasets', () => {
         expect(ids(ix.between(from ?? null, to ?? null, noActor))).toEqual(naiveQuery(d, { ...noActor, ...(from && { from }), ...(to && { to }) }));
         if (type !== undefined) expect(ids(ix.byType(type, { ...plain, ...(from && { from }), ...(to && { to }) }))).toEqual(naiveQuery(d, { ...plain, type, ...(from && { from }), ...(to && { to }) }));
         if (place !== undefined) expect(ids(ix.byPlace(place, plain))).toEqual(naiveQuery(d, { ...plain, place }));
-        expect(ids(ix.timeline())).toEqual(ids([...d.events].sort(chronological)));
+        expect(ids(ix.timeline())).toEqual(ids(d.events.filter(happened).sort(chronological)));
+        expect(ids(ix.timeline({ modality: 'any' }))).toEqual(ids([...d.events].sort(chronological)));
       }),
       { numRuns: 200 },
     );
@@ -190,7 +207,8 @@ describe('createIndex equals naive scans on generated datasets', () => {
           const expected = d.events
             .filter((e) => {
               const s = span(e.date);
-              return mode === 'within' ? s[0] >= a && s[1] <= b : overlaps(s, [a, b]);
+              const all = possible(e.date);
+              return happened(e) && (mode === 'within' ? all[0] >= a && all[1] <= b : overlaps(s, [a, b]));
             })
             .sort(chronological);
           expect(ids(createIndex(d).between(day(a), day(b), { mode }))).toEqual(ids(expected));
@@ -247,7 +265,7 @@ describe('createIndex equals naive scans on generated datasets', () => {
           d.events
             .filter((e) => {
               const who = reachers(d, id, preds, span(e.date));
-              return e.participants.some((p) => p.role === 'speaker' && who.has(p.entity));
+              return happened(e) && e.participants.some((p) => p.role === 'speaker' && who.has(p.entity));
             })
             .sort(chronological),
         );
@@ -407,7 +425,19 @@ describe('causes / consequences equal a plain breadth-first walk', () => {
           const opts = { ...(types && { types }), transitive };
           const got = back ? ix.causes(id, opts) : ix.consequences(id, opts);
           expect(got.map((c) => `${c.depth} ${c.event.id}`)).toEqual(expected);
-          for (const c of got) expect(back ? c.link.to : c.link.from).toBe(c.event.id);
+          for (const c of got) {
+            expect(back ? c.link.to : c.link.from).toBe(c.event.id);
+            // the whole chain, as membershipsOf gives it: from the event asked about to this one
+            expect(c.via).toHaveLength(c.depth);
+            expect(c.via.at(-1)).toBe(c.link);
+            let at: string = id;
+            for (const l of c.via) {
+              expect(allowed).toContain(l.type);
+              expect(back ? l.from : l.to).toBe(at);
+              at = back ? l.to : l.from;
+            }
+            expect(at).toBe(c.event.id);
+          }
         },
       ),
       { numRuns: 300 },

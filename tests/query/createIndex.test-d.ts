@@ -32,6 +32,15 @@ describe('createIndex types', () => {
     ix.byActor('group-a').push(miniDataset.events[0]);
   });
 
+  it('types byPlace and the place filter by the dataset’s places and states, and chains with via', () => {
+    expectTypeOf(ix.byPlace).parameter(0).toEqualTypeOf<'land' | 'town'>();
+    // @ts-expect-error — a group is not a place
+    ix.byPlace('group-a');
+    // @ts-expect-error — nor in the place filter
+    ix.query({ place: 'umbrella' });
+    expectTypeOf(ix.causes('threat-one')[0]!.via[0]!.id).toEqualTypeOf<'threat-follows-attack'>();
+  });
+
   it('rejects a wrong id at compile time', () => {
     // @ts-expect-error — not an entity of this dataset
     ix.byActor('group-b');

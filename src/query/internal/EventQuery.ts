@@ -17,4 +17,6 @@ export interface EventQuery {
   readonly place: number | null;
   /** Modality codes to keep, or `null` for any. */
   readonly modalities: readonly number[] | null;
+  /** Keep only what happened (`happened`): the default when no modality is given. */
+  readonly happenedOnly: boolean;
 }

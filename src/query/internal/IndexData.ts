@@ -25,9 +25,9 @@ export interface IndexData {
   readonly eventCount: number;
   /** The events in chronological order. */
   readonly sorted: readonly EventRecord[];
-  /** First day covered (days since 1970-01-01 UTC; `-Infinity` when open or unknown). */
+  /** First day known to be covered (days since 1970-01-01 UTC; `-Infinity` when open; see `knownSpan`). */
   readonly start: Float64Array;
-  /** Last day covered (`Infinity` when open or unknown). */
+  /** Last day known to be covered (`Infinity` when open). */
   readonly end: Float64Array;
   /** Index into `EVENT_TYPES` (255 when not in the vocabulary). */
   readonly typeCode: Uint8Array;
@@ -35,6 +35,14 @@ export interface IndexData {
   readonly modalityCode: Uint8Array;
   /** Entity position of the location, or -1. */
   readonly location: Int32Array;
+  /**
+   * Bit 1: the start is unknown (`/2024`), bit 2: the end is unknown. `start` / `end` hold the
+   * known span (see `knownSpan`); such an event lies *within* a window only when the window is
+   * open on that side.
+   */
+  readonly unknownEnds: Uint8Array;
+  /** 1 when the event happened (see `happened`: actual, or a threat made): the default filter. */
+  readonly happened: Uint8Array;
 
   // ── postings ──
   /** Per entity: the ranks of its events, ascending, with the role bits (over `ROLES`) it has in each. */

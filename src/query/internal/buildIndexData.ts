@@ -1,3 +1,6 @@
+import { knownSpan } from '../../dates/knownSpan.js';
+import { happenedCode } from './happenedCode.js';
+import { ownField } from './ownField.js';
 import { parseEdtf } from '../../dates/parseEdtf.js';
 import { DateFormatError } from '../../errors/DateFormatError.js';
 import type { DatasetRecord } from '../../schema/types.js';
@@ -73,13 +76,16 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
   const dayCache = new Map<string, number>();
   const entryStart: number[] = [];
   const entryEnd: number[] = [];
+  const entryUnknown: number[] = [];
   const entryOf = (edtf: string, what: () => string): number => {
     let entry = dayCache.get(edtf);
     if (entry === undefined) {
       try {
-        const parsed = parseEdtf(edtf);
-        entryStart.push(parsed.earliestDay);
-        entryEnd.push(parsed.latestDay);
+        // the known span: an unknown start or end is placed at the other end (see knownSpan)
+        const known = knownSpan(parseEdtf(edtf));
+        entryStart.push(known.first);
+        entryEnd.push(known.last);
+        entryUnknown.push((known.startUnknown ? 1 : 0) | (known.endUnknown ? 2 : 0));
       } catch (error) {
         const reason = error instanceof Error ? error.message.replace(/; accepted: [\s\S]*$/, '') : String(error);
         throw new DateFormatError(edtf, `createIndex: ${what()}: ${reason}`);
@@ -103,7 +109,7 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     entryOfEvent[p] = entryOf(e.date, () => `event '${e.id}' date`);
     typeByPos[p] = TYPE_CODE.get(e.type) ?? NO_CODE;
     modalityByPos[p] = MODALITY_CODE.get(e.modality) ?? NO_CODE;
-    locationByPos[p] = posOf(e.location);
+    locationByPos[p] = posOf(ownField(e, 'location'));
     participantCount += Array.isArray(e.participants) ? e.participants.length : 0;
   }
   // Actor postings: one per (entity, event), roles merged.
@@ -167,6 +173,8 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
   const modalityCode = new Uint8Array(n);
   const location = new Int32Array(n);
   const classKey = new Int32Array(n);
+  const unknownEnds = new Uint8Array(n);
+  const happened = new Uint8Array(n);
   for (let r = 0; r < n; r++) {
     const p = order[r]!;
     const entry = entryOfEvent[p]!;
@@ -178,6 +186,8 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     modalityCode[r] = modalityByPos[p]!;
     location[r] = locationByPos[p]!;
     classKey[r] = spanClass(start[r]!, end[r]!);
+    unknownEnds[r] = entryUnknown[entry]!;
+    happened[r] = happenedCode(typeCode[r]!, modalityCode[r]!) ? 1 : 0;
   }
 
   // Postings by entity with ranks ascending: counting-sort by rank, then (stably) by entity.
@@ -201,7 +211,7 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
 
   const within = new Int32Array(nEntities);
   entities.forEach((e, i) => {
-    within[i] = posOf(e.within);
+    within[i] = posOf(ownField(e, 'within'));
   });
   const byParent = group(within, nEntities);
 
@@ -216,7 +226,8 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     relSubject[i] = posOf(rel.subject);
     relObject[i] = posOf(rel.object);
     relPredicate[i] = PREDICATE_CODE.get(rel.predicate) ?? NO_CODE;
-    const entry = rel.valid === undefined ? -1 : entryOf(rel.valid, () => `relationship '${rel.id}' valid`);
+    const valid = ownField(rel, 'valid');
+    const entry = valid === undefined ? -1 : entryOf(valid, () => `relationship '${rel.id}' valid`);
     relStart[i] = entry < 0 ? Number.NEGATIVE_INFINITY : entryStart[entry]!;
     relEnd[i] = entry < 0 ? Number.POSITIVE_INFINITY : entryEnd[entry]!;
   });
@@ -236,6 +247,8 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     typeCode,
     modalityCode,
     location,
+    unknownEnds,
+    happened,
     actorOffsets: byActor.offsets,
     actorRanks,
     actorRoles,

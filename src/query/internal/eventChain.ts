@@ -5,13 +5,14 @@ import { linkIndex } from './linkIndex.js';
 export interface ChainStep {
   readonly rank: number;
   readonly depth: number;
-  /** Position of the link it was first reached through. */
-  readonly link: number;
+  /** Positions of the links of the chain, from the starting event to this one (`depth` of them). */
+  readonly via: readonly number[];
 }
 
 /**
  * Breadth-first walk over event links of the allowed types: towards causes (`from` → `to`) or
- * consequences (`to` → `from`). Each level is in chronological order; an event is reported once.
+ * consequences (`to` → `from`). Each level is in chronological order; an event is reported once,
+ * at its smallest depth, with the chain of links it was first reached through.
  *
  * @param ix - the index.
  * @param rank - the starting event.
@@ -24,21 +25,23 @@ export function eventChain(ix: IndexData, rank: number, towardCauses: boolean, t
   const li = linkIndex(ix);
   const [offsets, links, far] = towardCauses ? [li.outOffsets, li.out, li.to] : [li.inOffsets, li.in, li.from];
   const seen = new Set([rank]);
+  const via = new Map<number, readonly number[]>([[rank, []]]);
   const out: ChainStep[] = [];
   let level = [rank];
   for (let depth = 1; level.length > 0; depth++) {
-    const found = new Map<number, number>();
+    const found: number[] = [];
     for (const node of level) {
       for (let i = offsets[node]!, hi = offsets[node + 1]!; i < hi; i++) {
         const link = links[i]!;
         const other = far[link]!;
         if (typeMask[li.type[link]!] !== 1 || other < 0 || seen.has(other)) continue;
         seen.add(other);
-        found.set(other, link);
+        via.set(other, [...via.get(node)!, link]);
+        found.push(other);
       }
     }
-    const next = [...found.keys()].sort((a, b) => a - b);
-    for (const r of next) out.push({ rank: r, depth, link: found.get(r)! });
+    const next = found.sort((a, b) => a - b);
+    for (const r of next) out.push({ rank: r, depth, via: via.get(r)! });
     if (!transitive) break;
     level = next;
   }

@@ -1,4 +1,5 @@
-import { nearestIds } from '../../dataset/nearestIds.js';
+import { closeIds } from '../../dataset/closeIds.js';
+import { ArgumentTypeError } from '../../errors/ArgumentTypeError.js';
 import { UnknownIdError } from '../../errors/UnknownIdError.js';
 import type { IndexData } from './IndexData.js';
 import { eventIdIndex } from './eventIdIndex.js';
@@ -10,11 +11,15 @@ import { eventIdIndex } from './eventIdIndex.js';
  * @param id - the id as given.
  * @param where - the helper (and argument) for errors.
  * @returns its rank.
- * @throws {UnknownIdError} for an unknown id, naming the nearest known ids.
+ * @throws {ArgumentTypeError} when `id` is not a string, showing the value.
+ * @throws {UnknownIdError} for an unknown id, naming the close known ids.
  */
 export function eventRankOf(ix: IndexData, id: unknown, where: string): number {
+  if (typeof id !== 'string') throw new ArgumentTypeError(where, id, 'an event id (a string)');
   const ranks = eventIdIndex(ix);
-  const rank = typeof id === 'string' ? ranks.get(id) : undefined;
-  if (rank === undefined) throw new UnknownIdError('event', id, nearestIds(String(id), ranks.keys()), where);
+  const rank = ranks.get(id);
+  if (rank === undefined) {
+    throw new UnknownIdError('event', id, closeIds(id, (function* () { for (const k of ranks.keys()) yield [k, []] as const; })()), where);
+  }
   return rank;
 }

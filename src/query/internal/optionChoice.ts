@@ -1,3 +1,6 @@
+import { ArgumentTypeError } from '../../errors/ArgumentTypeError.js';
+import { describeValue } from '../../errors/describeValue.js';
+
 /**
  * Validates an option that takes one value from a short list (or a boolean, with `[true, false]`).
  *
@@ -7,13 +10,13 @@
  * @param choices - the accepted values.
  * @param fallback - what `undefined` means.
  * @returns the value, or `fallback` when undefined.
- * @throws {TypeError} for any other value, naming the accepted ones.
+ * @throws {ArgumentTypeError} for any other value, naming the accepted ones.
  */
 export function optionChoice<const T extends string | boolean>(fn: string, option: string, value: unknown, choices: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (!(choices as readonly unknown[]).includes(value)) {
-    const shown = typeof value === 'string' ? `'${value}'` : String(value);
-    throw new TypeError(`${fn}: option '${option}' must be ${choices.map((c) => (typeof c === 'string' ? `'${c}'` : String(c))).join(' or ')}, got ${shown}`);
+    const accepted = choices.map((c) => (typeof c === 'string' ? `'${c}'` : String(c))).join(' or ');
+    throw new ArgumentTypeError(`${fn}: option '${option}'`, value, accepted, `${fn}: option '${option}' must be ${accepted}, got ${describeValue(value)}`);
   }
   return value as T;
 }

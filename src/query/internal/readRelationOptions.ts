@@ -1,5 +1,9 @@
-import { nearestIds } from '../../dataset/nearestIds.js';
+import { closeIds } from '../../dataset/closeIds.js';
+import { ArgumentRangeError } from '../../errors/ArgumentRangeError.js';
+import { ArgumentTypeError } from '../../errors/ArgumentTypeError.js';
+import { describeValue } from '../../errors/describeValue.js';
 import { PREDICATE_INFO, PREDICATES } from '../../vocab/relationships.js';
+import { ownList } from './ownList.js';
 import type { RelationFilter } from './RelationFilter.js';
 import { dayRangeOf } from './dayRangeOf.js';
 import { optionChoice } from './optionChoice.js';
@@ -9,7 +13,9 @@ const INVERSE = new Map<string, number>();
 PREDICATES.forEach((p, i) => {
   if (!PREDICATE_INFO[p].symmetric) INVERSE.set(PREDICATE_INFO[p].inverse, i);
 });
-const NAMES = [...CANONICAL.keys(), ...INVERSE.keys()];
+const NAMES = [...CANONICAL.keys(), ...INVERSE.keys()].map((n) => [n, []] as const);
+const CANONICAL_TEXT = PREDICATES.join(', ');
+const INVERSE_TEXT = [...INVERSE.keys()].join(', ');
 
 /**
  * Validates `predicate`, `direction` and `asOf` (already checked for unknown names).
@@ -17,8 +23,8 @@ const NAMES = [...CANONICAL.keys(), ...INVERSE.keys()];
  * @param fn - the helper's name, for errors.
  * @param o - the options.
  * @returns the resolved filter.
- * @throws {TypeError} for a wrong `direction` or a non-string predicate.
- * @throws {RangeError} for an unknown predicate name, naming the closest.
+ * @throws {ArgumentTypeError} for a wrong `direction` or a non-string predicate.
+ * @throws {ArgumentRangeError} for an unknown predicate name, naming the close ones.
  * @throws {DateFormatError} for an unparseable `asOf`.
  */
 export function readRelationOptions(fn: string, o: Readonly<Record<string, unknown>>): RelationFilter {
@@ -30,10 +36,9 @@ export function readRelationOptions(fn: string, o: Readonly<Record<string, unkno
     outMask.fill(1);
     inMask.fill(1);
   } else {
-    for (const name of Array.isArray(predicate) ? (predicate as unknown[]) : [predicate]) {
-      if (typeof name !== 'string') {
-        throw new TypeError(`${fn}: option 'predicate' takes a string or an array of strings, got ${name === null ? 'null' : typeof name}`);
-      }
+    const where = `${fn}: option 'predicate'`;
+    for (const name of ownList(where, predicate, 'a predicate name')) {
+      if (typeof name !== 'string') throw new ArgumentTypeError(where, name, 'a string or an array of strings');
       const canonical = CANONICAL.get(name);
       const inverse = INVERSE.get(name);
       if (canonical !== undefined) {
@@ -42,8 +47,12 @@ export function readRelationOptions(fn: string, o: Readonly<Record<string, unkno
       } else if (inverse !== undefined) {
         inMask[inverse] = 1;
       } else {
-        throw new RangeError(
-          `${fn}: option 'predicate' has unknown value '${name}'; did you mean ${nearestIds(name, NAMES, 2).map((s) => `'${s}'`).join(' or ')}? Accepted: a predicate (${PREDICATES.join(', ')}) or an inverse (${[...INVERSE.keys()].join(', ')})`,
+        const near = closeIds(name, NAMES, 2);
+        throw new ArgumentRangeError(
+          where,
+          name,
+          '',
+          `${where} has unknown value ${describeValue(name)}${near.length > 0 ? `; did you mean ${near.map((s) => `'${s}'`).join(' or ')}?` : ';'} Accepted: a predicate (${CANONICAL_TEXT}) or an inverse (${INVERSE_TEXT})`,
         );
       }
     }

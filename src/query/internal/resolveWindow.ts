@@ -1,3 +1,5 @@
+import { ArgumentRangeError } from '../../errors/ArgumentRangeError.js';
+import { dateTime } from '../../errors/describeValue.js';
 import { dayRangeOf } from './dayRangeOf.js';
 
 /**
@@ -9,7 +11,7 @@ import { dayRangeOf } from './dayRangeOf.js';
  * @param to - the end argument.
  * @returns `[firstDay, lastDay]`.
  * @throws {DateFormatError} for an unparseable argument (naming `from` or `to`).
- * @throws {RangeError} when `from` is after `to`.
+ * @throws {ArgumentRangeError} when `from` is after `to`.
  */
 export function resolveWindow(fn: string, from: unknown, to: unknown): readonly [number, number] {
   const a = dayRangeOf(from, `${fn}: from`);
@@ -17,7 +19,11 @@ export function resolveWindow(fn: string, from: unknown, to: unknown): readonly 
   const w0 = a === null ? Number.NEGATIVE_INFINITY : a[0];
   const w1 = b === null ? Number.POSITIVE_INFINITY : b[1];
   if (w0 > w1) {
-    throw new RangeError(`${fn}: from (${String(from instanceof Date ? from.toISOString() : from)}) is after to (${String(to instanceof Date ? to.toISOString() : to)}); the window would be empty`);
+    const show = (v: unknown) => {
+      const time = dateTime(v);
+      return time === null ? String(v) : new Date(time).toISOString();
+    };
+    throw new ArgumentRangeError(`${fn}: from`, from, 'is after to', `${fn}: from (${show(from)}) is after to (${show(to)}); the window would be empty`);
   }
   return [w0, w1];
 }

@@ -84,7 +84,7 @@ export function runQuery(ix: IndexData, q: EventQuery): readonly EventRecord[] {
   const placeOk = places === null || source === 'place' ? null : new Set(places);
   const checkWindow = windowed && source !== 'window';
   const checkActor = actor !== null && source !== 'actor';
-  const { start, end, typeCode, modalityCode, location } = ix;
+  const { start, end, typeCode, modalityCode, location, unknownEnds, happened } = ix;
   const { w0, w1, within } = q;
   const kept: number[] = [];
   const all = source === 'all';
@@ -95,6 +95,9 @@ export function runQuery(ix: IndexData, q: EventQuery): readonly EventRecord[] {
     if (placeOk !== null && !placeOk.has(location[r]!)) continue;
     if (checkWindow && (within ? start[r]! < w0 || end[r]! > w1 : start[r]! > w1 || end[r]! < w0)) continue;
     if (checkActor && !has(actor!, r)) continue;
+    if (q.happenedOnly && happened[r] !== 1) continue;
+    // an unknown start (end) lies within a window only when the window's start (end) is open
+    if (within && unknownEnds[r] !== 0 && (((unknownEnds[r]! & 1) !== 0 && w0 !== Number.NEGATIVE_INFINITY) || ((unknownEnds[r]! & 2) !== 0 && w1 !== Number.POSITIVE_INFINITY))) continue;
     kept.push(r);
   }
   const ranks = ordered ? kept : sortUnique(kept);

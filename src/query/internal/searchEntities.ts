@@ -2,6 +2,7 @@ import type { EntityRecord } from '../../schema/types.js';
 import type { EntityMatch, MatchKind } from '../types.js';
 import type { IndexData } from './IndexData.js';
 import { foldName } from './foldName.js';
+import { ownField } from './ownField.js';
 
 const SCORE: Readonly<Record<MatchKind, number>> = { 'exact-name': 100, 'exact-alias': 90, prefix: 70, word: 50, substring: 30 };
 const folded = new WeakMap<IndexData, ReadonlyArray<readonly (readonly [string, string])[]>>();
@@ -19,7 +20,10 @@ const folded = new WeakMap<IndexData, ReadonlyArray<readonly (readonly [string, 
 export function searchEntities(ix: IndexData, text: string, limit: number): EntityMatch[] {
   let names = folded.get(ix);
   if (names === undefined) {
-    names = ix.entities.map((e) => [e.name, ...(Array.isArray(e.aliases) ? e.aliases : [])].map((n) => [n, ` ${foldName(n)} `] as const));
+    names = ix.entities.map((e) => {
+      const aliases = ownField(e, 'aliases');
+      return [e.name, ...(Array.isArray(aliases) ? aliases : [])].map((n) => [n, ` ${foldName(n)} `] as const);
+    });
     folded.set(ix, names);
   }
   const q = foldName(text);

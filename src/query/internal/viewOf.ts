@@ -1,4 +1,4 @@
-import { PREDICATE_INFO, PREDICATES } from '../../vocab/relationships.js';
+import { INVERSE_NAMES } from './frozenVocab.js';
 import type { EntityRecord, RelationshipRecord } from '../../schema/types.js';
 import type { DirectedPredicate } from '../types.js';
 import type { IndexData } from './IndexData.js';
@@ -26,7 +26,7 @@ export interface View {
  */
 export function viewOf(ix: IndexData, rel: number, otherPos: number, outgoing: boolean): View {
   const relationship = ix.relationships[rel]!;
-  const known = PREDICATES[ix.relPredicate[rel]!];
-  const predicate = (outgoing || known === undefined ? relationship.predicate : PREDICATE_INFO[known].inverse) as DirectedPredicate;
+  const inverse = INVERSE_NAMES[ix.relPredicate[rel]!];
+  const predicate = (outgoing || inverse === undefined ? relationship.predicate : inverse) as DirectedPredicate;
   return { relationship, direction: outgoing ? 'outgoing' : 'incoming', predicate, other: ix.entities[otherPos]!, otherPos };
 }
