@@ -17,7 +17,7 @@ import type { EventOf, QueryFilters } from './types.js';
  * @throws {UnknownIdError | DateFormatError | ArgumentRangeError | ArgumentTypeError} for bad filters, as `query` does.
  * @example
  * timeline()[0]?.id // => 'kss-formation' (the early 1990s; '/2020' sorts in 2020, at its known end)
- * timeline({ modality: 'any' }).length - timeline().length // => 2 (the expected events)
+ * timeline({ modality: 'any' }).length - timeline().length // => 3 (two expected events and the claimed attacks)
  * timeline({ modality: 'actual', from: '2024' }).every((e) => e.modality === 'actual') // => true
  */
 export function timeline(filters?: QueryFilters<BundledDataset>): readonly EventOf<BundledDataset>[] {

@@ -129,6 +129,15 @@ describe('options', () => {
     usage(await run(['events', '--modality', 'Actual']), /--modality 'Actual' is not accepted/);
   });
 
+  it("--modality any keeps every modality, as the library's 'any' does; alone only", async () => {
+    const json = async (argv: string[]): Promise<string[]> => JSON.parse((await run([...argv, '--format', 'json'])).stdout).map((e: { id: string }) => e.id);
+    const all = await json(['timeline', '--modality', 'any']);
+    expect(all).toEqual(index.timeline({ modality: 'any' }).map((e) => e.id));
+    expect(all.length).toBe(dataset.events.length);
+    expect(all.length).toBeGreaterThan((await json(['timeline'])).length);
+    usage(await run(['events', '--modality', 'any,actual']), /--modality 'any' already keeps every modality/);
+  });
+
   it('--place must be a place or a state', async () => {
     usage(await run(['events', '--place', 'hamas']), /--place: hamas is an organization, not a place; accepted: the id or name of a place or state/);
     expect((await run(['events', '--place', 'iraq'])).code).toBe(0);

@@ -64,7 +64,13 @@ function filters(args: ParsedArgs, ctx: CommandContext): QueryFilters {
   if (to !== undefined) f.to = to.value;
   if (typeof v['mode'] === 'string') f.mode = v['mode'] as WindowMode;
   if (Array.isArray(v['type'])) f.type = v['type'] as readonly EventType[];
-  if (Array.isArray(v['modality'])) f.modality = v['modality'] as readonly Modality[];
+  if (Array.isArray(v['modality'])) {
+    const modalities = v['modality'] as readonly (Modality | 'any')[];
+    if (modalities.includes('any') && modalities.length > 1) {
+      throw new UsageError(`--modality 'any' already keeps every modality; give it alone, or list the modalities wanted`);
+    }
+    f.modality = modalities.includes('any') ? 'any' : (modalities as readonly Modality[]);
+  }
   if (v['include-members'] === true) {
     if (f.actor === undefined) throw new UsageError('--include-members needs --actor: whose members? e.g. --actor islamic-resistance-in-iraq --include-members');
     f.includeMembers = true;
