@@ -151,7 +151,7 @@ function gedRow(
   const article = event.evidence
     .map((ev) => {
       const s = data.sources.find((x) => x.id === ev.source);
-      return `${s === undefined ? ev.source : `${s.publisher} ${s.published.slice(0, 10)} "${s.title}" ${s.url}`} paragraphs ${ev.paragraphs.join(', ')}`;
+      return `${s === undefined ? ev.source : `${s.publisher} ${s.published.slice(0, 10)} "${s.title}" ${s.url}`} paragraphs ${ev.paragraphs.join(', ')}${ev.claim === undefined ? '' : ` (for the ${ev.claim})`}`;
     })
     .join('; ');
   const row: Record<UcdpGedColumn, string | number | null> = {
