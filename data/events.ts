@@ -430,8 +430,8 @@ export const events = [
     dateText: 'late January',
     location: 'tower-22',
     participants: [
-      { entity: 'islamic-resistance-in-iraq', role: 'claimant' },
       { entity: 'islamic-resistance-in-iraq', role: 'perpetrator', note: 'the report calls the attack an escalation by the groups (paragraph 19)' },
+      { entity: 'islamic-resistance-in-iraq', role: 'claimant' },
       { entity: 'us-armed-forces', role: 'target' },
       { entity: 'us-armed-forces', role: 'victim' },
     ],
