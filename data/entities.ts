@@ -43,7 +43,7 @@ export const entities = [
     aliases: ["Kata'ib Hizballah", 'Kataib Hizbullah', 'Kataeb Hezbollah', 'Hezbollah Brigades', 'KH'],
     description:
       'An Iraqi militia that fought the US occupation, reckoned among the most violent and best-armed Iranian proxies in the country, and a member of the Islamic Resistance in Iraq; in January 2024 its spokesman boasted of long-range missiles and drones.',
-    evidence: [{ source: SRC, paragraphs: [13, 20] }],
+    evidence: [{ source: SRC, paragraphs: [13, 20] }, { source: SRC, paragraphs: [18], claim: 'date' }],
     certainty: 'stated',
   },
   {
@@ -53,7 +53,7 @@ export const entities = [
     name: 'Kataib Hezbollah spokesman',
     aliases: ['spokesman for Kataib Hezbollah', 'KH spokesman'],
     description: 'The unnamed spokesman who, in January 2024, boasted of the group’s long-range missiles and drones.',
-    evidence: [{ source: SRC, paragraphs: [20] }],
+    evidence: [{ source: SRC, paragraphs: [20] }, { source: SRC, paragraphs: [18], claim: 'date' }],
     certainty: 'stated',
     note: 'The report does not name him; the name field describes his role, and the report’s own phrase for him is kept as an alias.',
   },
@@ -75,7 +75,7 @@ export const entities = [
     aliases: ['Islamic Resistance', 'al-Muqawama al-Islamiya fi al-Iraq', 'IRI'],
     description:
       'A banner set up after the Israel-Gaza war began, under which Iraqi militias claim attacks made in support of Hamas; Kataib Hezbollah and Harakat Hezbollah Al Nujaba belong to it, and it claimed the deadly drone attack on Tower 22 in January 2024.',
-    evidence: [{ source: SRC, paragraphs: [12, 13, 18, 27] }],
+    evidence: [{ source: SRC, paragraphs: [12, 13, 18, 19, 27] }],
     certainty: 'stated',
   },
   {
@@ -86,7 +86,7 @@ export const entities = [
     aliases: ['PMF', 'Popular Mobilization Forces', 'Popular Mobilization Units', 'PMU', 'Hashd al-Shaabi', 'Al Hashd Al Shaabi'],
     description:
       'A paramilitary coalition, mostly of Iran-backed Iraqi groups, set up in 2014 to fight ISIS and now counted within the official Iraqi Security Forces; it clashed with coalition forces before 2020, has attacked US forces since the Israel-Gaza war began, and counts Hamas as an ally.',
-    evidence: [{ source: SRC, paragraphs: [8, 15, 24, 25] }],
+    evidence: [{ source: SRC, paragraphs: [3, 8, 15, 24, 25] }, { source: SRC, paragraphs: [14], claim: 'date' }],
     certainty: 'stated',
   },
   {
@@ -107,7 +107,7 @@ export const entities = [
     name: 'ISIS',
     aliases: ['Islamic State', 'ISIL', 'Daesh', 'IS'],
     description:
-      'The jihadist group whose fight the Popular Mobilisation Forces and the coalition mission were set up for; once holding a third of Iraq and Syria, it now manages only a handful of attacks a month.',
+      'The armed group that the Popular Mobilisation Forces and the coalition mission were set up to fight; once holding a third of Iraq and Syria, it now manages only a handful of attacks a month.',
     evidence: [{ source: SRC, paragraphs: [8, 21, 23] }],
     certainty: 'stated',
   },
@@ -158,12 +158,12 @@ export const entities = [
     id: 'us-led-coalition',
     kind: 'organization',
     subtype: 'military-coalition',
-    name: 'US-led coalition',
-    aliases: ['coalition', 'coalition forces', 'Global Coalition to Defeat ISIS'],
-    description: 'The international coalition whose mission in Iraq set out to train Iraqi forces against ISIS and leans on American troops; its forces clashed with the PMF before 2020.',
-    evidence: [{ source: SRC, paragraphs: [15, 21, 22, 24] }],
+    name: 'Coalition',
+    aliases: ['coalition forces', 'US-led coalition', 'Global Coalition to Defeat ISIS'],
+    description: 'The coalition whose mission in Iraq set out to train Iraqi forces against ISIS and leans on American troops for most of its soldiers; its forces clashed with the PMF before 2020.',
+    evidence: [{ source: SRC, paragraphs: [15, 21, 22, 24] }, { source: SRC, paragraphs: [14], claim: 'date' }],
     certainty: 'stated',
-    note: 'The report says only "the coalition"; "US-led" and the formal name "Global Coalition to Defeat ISIS" are common usage from outside the report.',
+    note: 'The report says only "the coalition" and "coalition forces", so that is the name. The aliases "US-led coalition" and "Global Coalition to Defeat ISIS" are common usage from outside the report: the report says the mission relies on the US for most of its troops, not that the US leads the coalition. "Before 2020" is from the 2020 strike (paragraph 14) the clashes preceded.',
   },
   {
     id: 'coalition-training-mission',
@@ -183,7 +183,7 @@ export const entities = [
     subtype: 'military-alliance',
     name: 'Nato',
     aliases: ['North Atlantic Treaty Organization'],
-    description: 'The Western military alliance; soldiers from a number of its member countries serve in the coalition mission in Iraq.',
+    description: 'The alliance whose member countries, unnamed in the report, send soldiers to the coalition mission in Iraq.',
     evidence: [{ source: SRC, paragraphs: [22] }],
     certainty: 'stated',
   },
@@ -216,7 +216,7 @@ export const entities = [
     description: 'Iraq’s legislature, whose Sunni and Kurdish members’ objections are among the problems the push to expel US forces has met.',
     evidence: [{ source: SRC, paragraphs: [15, 17] }],
     certainty: 'inferred',
-    note: 'The report speaks of Sunni and Kurdish MPs in Iraq without naming their parliament; the body they sit in is implied. The formal name "Council of Representatives" is from outside the report.',
+    note: 'The report names Sunni and Kurdish MPs in a passage on Iraq’s politics without naming a parliament; that they sit in Iraq’s parliament is implied. The formal name "Council of Representatives" is from outside the report.',
   },
 
   // ── People and groups of people ────────────────────────────────────────────
@@ -256,7 +256,7 @@ export const entities = [
     subtype: 'legislators',
     name: 'Sunni MPs',
     aliases: ['Sunni members of parliament', 'Sunni lawmakers'],
-    description: 'Sunni members of parliament in Iraq, whose objections are among the problems the push to expel US forces has met.',
+    description: 'Sunni members of parliament, whose objections are among the problems the push to expel US forces has met.',
     evidence: [{ source: SRC, paragraphs: [15, 17] }],
     certainty: 'stated',
   },
@@ -266,7 +266,7 @@ export const entities = [
     subtype: 'legislators',
     name: 'Kurdish MPs',
     aliases: ['Kurdish members of parliament', 'Kurdish lawmakers'],
-    description: 'Kurdish members of parliament in Iraq, whose objections are among the problems the push to expel US forces has met.',
+    description: 'Kurdish members of parliament, whose objections are among the problems the push to expel US forces has met.',
     evidence: [{ source: SRC, paragraphs: [15, 17] }],
     certainty: 'stated',
   },
@@ -288,6 +288,7 @@ export const entities = [
     description: 'Two senior generals of Iran and five more of its officers, killed in the Israeli air strike on Iran’s embassy compound in Damascus on 1 April 2024; the report does not name them.',
     evidence: [{ source: SRC, paragraphs: [28] }],
     certainty: 'stated',
+    note: 'The report calls the five “other officers” after naming two senior generals as Iran’s; that the five were Iranian too is the natural reading of the sentence, not spelled out.',
   },
 
   // ── States ─────────────────────────────────────────────────────────────────
@@ -377,11 +378,12 @@ export const entities = [
     subtype: 'city',
     name: 'Baghdad',
     aliases: [],
-    description: 'Iraq’s capital, scene of a US strike that killed PMF members in January 2024; the 2020 US drone strike hit near its airport.',
+    description: 'A city in Iraq, scene of a US strike that killed PMF members in January 2024; the 2020 US drone strike hit near its airport.',
     within: 'iraq',
     coordinates: { lat: 33.32, lon: 44.37, precision: 'city', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [3, 14] }],
     certainty: 'stated',
+    note: 'That it lies in Iraq (within: iraq) is read from the report’s use of “Baghdad” for Iraq’s government (paragraph 21); the report does not say it. That it is Iraq’s capital is left out: the report does not say that either.',
   },
   {
     id: 'baghdad-international-airport',
@@ -413,11 +415,12 @@ export const entities = [
     subtype: 'city',
     name: 'Damascus',
     aliases: [],
-    description: 'Syria’s capital, where Israeli jets struck the Iranian embassy complex on 1 April 2024.',
+    description: 'The city where Israeli jets bombed the Iranian embassy complex on 1 April 2024.',
     within: 'syria',
     coordinates: { lat: 33.51, lon: 36.28, precision: 'city', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [28] }],
     certainty: 'stated',
+    note: 'That Damascus is Syria’s capital, and so lies in Syria (within: syria), is from outside the report, which never links the city to Syria.',
   },
   {
     id: 'iranian-embassy-damascus',
@@ -425,7 +428,7 @@ export const entities = [
     subtype: 'building',
     name: 'Iranian embassy complex in Damascus',
     aliases: ['Iranian embassy complex', 'Iranian embassy in Damascus', 'Iranian embassy'],
-    description: 'Iran’s diplomatic compound in the Syrian capital, bombed by Israeli jets on 1 April 2024.',
+    description: 'Iran’s diplomatic compound in Damascus, bombed by Israeli jets on 1 April 2024.',
     within: 'damascus',
     coordinates: { lat: 33.51, lon: 36.28, precision: 'city', certainty: 'external', source: `${GAZETTEER}; the point is the city's, so marked city precision` },
     evidence: [{ source: SRC, paragraphs: [28] }],

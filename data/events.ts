@@ -7,6 +7,9 @@ const YEAR_FROM_CONTEXT = 'The report gives day and month only; the year follows
 /** The report gives no date for this; the interval runs to the report’s own date. */
 const UNDATED = 'The report gives no date; the interval only says it had happened by the report’s date (2024-06-09).';
 
+/** Why the targets of the US strikes after Tower 22 are read as the Iran-backed militias. */
+const MILITIA_OUTPOSTS = 'Paragraph 19 says "militia outposts" right after the Islamic Resistance’s claim; reading them as the Iran-backed militias is ours.';
+
 /**
  * Every event the report recounts, background included: attacks, strikes, threats, statements,
  * formations, talks and killings. Threats and expectations carry their modality, so they are never
@@ -80,6 +83,8 @@ export const events = [
     modality: 'actual',
     date: '2014',
     location: 'iraq',
+    locationCertainty: 'inferred',
+    locationNote: 'The report says Iraqi groups formed it, not where; Iraq is implied.',
     participants: [
       { entity: 'popular-mobilisation-forces', role: 'subject' },
       { entity: 'isis', role: 'target' },
@@ -87,7 +92,8 @@ export const events = [
     summary: 'The Popular Mobilisation Forces were set up as a coalition of Iraqi groups, most of them backed by Iran, to take on ISIS.',
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [8] }],
-    certainty: 'stated',
+    certainty: 'inferred',
+    note: 'The formation, its year and its purpose are stated; its place is inferred.',
   },
   {
     id: 'kss-joins-pmf',
@@ -111,12 +117,14 @@ export const events = [
     date: '2023-10-07/2024-06-09',
     dateText: 'after the eruption',
     location: 'iraq',
+    locationCertainty: 'inferred',
+    locationNote: 'Implied by the name “Islamic Resistance in Iraq”; the report gives no place.',
     participants: [{ entity: 'islamic-resistance-in-iraq', role: 'subject' }],
     summary: 'The Islamic Resistance in Iraq appeared once the Israel-Gaza war had begun, as a common name under which militias claim attacks backing Hamas.',
     attributedTo: null,
-    evidence: [{ source: SRC, paragraphs: [12] }],
-    certainty: 'stated',
-    note: 'The report dates it only as after the war began (2023-10-07); the interval runs to the report’s date.',
+    evidence: [{ source: SRC, paragraphs: [12] }, { source: SRC, paragraphs: [24], claim: 'date' }],
+    certainty: 'inferred',
+    note: 'The formation is stated; its place is inferred. The report dates it only as after the war began, whose day (2023-10-07) paragraph 24 gives; the interval runs to the report’s date.',
   },
   {
     id: 'kss-joins-islamic-resistance',
@@ -134,10 +142,10 @@ export const events = [
     ],
     summary: 'Kataib Sayyid Al Shuhada joined a second organisation alongside the PMF, read here as the Islamic Resistance in Iraq.',
     attributedTo: null,
-    evidence: [{ source: SRC, paragraphs: [11, 12] }],
+    evidence: [{ source: SRC, paragraphs: [11, 12] }, { source: SRC, paragraphs: [24], claim: 'date' }],
     certainty: 'inferred',
     note:
-      'The report says the group joined "a parallel PMF organisation" and names the Islamic Resistance in Iraq in the next paragraph; that the two are the same is our reading. Dated no earlier than the Islamic Resistance’s formation.',
+      'The report says the group joined "a parallel PMF organisation" and names the Islamic Resistance in Iraq in the next paragraph; that the two are the same is our reading. Dated no earlier than the Islamic Resistance’s formation, after the war that began on the day paragraph 24 gives.',
   },
 
   // ── 2020 and before ────────────────────────────────────────────────────────
@@ -173,9 +181,9 @@ export const events = [
     ],
     summary: 'Fighting between the PMF and coalition troops grew in the run-up to the 2020 strike.',
     attributedTo: null,
-    evidence: [{ source: SRC, paragraphs: [15] }],
+    evidence: [{ source: SRC, paragraphs: [15] }, { source: SRC, paragraphs: [14], claim: 'date' }],
     certainty: 'inferred',
-    note: 'The clashes themselves are stated; their place is inferred. The report gives no start; they end with the 2020 strike.',
+    note: 'The clashes themselves are stated; their place is inferred. The report gives no start; the period of rising clashes it speaks of came before the 2020 strike (paragraph 14), which closes the interval; it does not say the clashes stopped.',
   },
   {
     id: 'us-drone-strike-baghdad-airport-2020',
@@ -211,9 +219,9 @@ export const events = [
     ],
     summary: 'Ever since the 2020 strike, Iran-backed groups have urged Iraq’s government to throw out US troops, largely in vain.',
     attributedTo: null,
-    evidence: [{ source: SRC, paragraphs: [15] }],
+    evidence: [{ source: SRC, paragraphs: [15] }, { source: SRC, paragraphs: [14], claim: 'date' }],
     certainty: 'stated',
-    note: 'Ongoing at the report’s date, which closes the interval.',
+    note: '“That strike” is the 2020 strike of paragraph 14. Ongoing at the report’s date, which closes the interval.',
   },
   {
     id: 'sunni-kurdish-mp-objections',
@@ -221,6 +229,8 @@ export const events = [
     modality: 'actual',
     date: '2020/2024-06-09',
     location: 'iraq',
+    locationCertainty: 'inferred',
+    locationNote: 'The MPs being Iraq’s is implied (paragraph 17 speaks of the challenges Iraq’s push against US forces faces); the report gives no place.',
     participants: [
       { entity: 'sunni-mps', role: 'speaker' },
       { entity: 'kurdish-mps', role: 'speaker' },
@@ -228,9 +238,9 @@ export const events = [
     summary:
       'Objections from Sunni and Kurdish members of parliament are among the problems the push to expel US troops has met, alongside a political deadlock that has long stalled decisions.',
     attributedTo: null,
-    evidence: [{ source: SRC, paragraphs: [15, 17] }],
-    certainty: 'stated',
-    note: 'Undated in the report; placed within the push to expel US forces that began in 2020.',
+    evidence: [{ source: SRC, paragraphs: [15, 17] }, { source: SRC, paragraphs: [14], claim: 'date' }],
+    certainty: 'inferred',
+    note: 'The objections are stated; their place is inferred. Undated in the report; placed within the push to expel US forces that began with the 2020 strike (paragraph 14).',
   },
 
   // ── The Israel-Gaza war and its spread ─────────────────────────────────────
@@ -279,7 +289,6 @@ export const events = [
         note: 'The report says PMF attacks on US forces surged after the war started; that they are this wave is our reading.',
       },
       { entity: 'us-armed-forces', role: 'target' },
-      { entity: 'coalition-training-mission', role: 'target' },
     ],
     summary: 'Once the Israel-Gaza war started, attacks on US troops in Iraq surged to almost 200 before dying down to a lull.',
     quantity: { low: null, best: null, high: 200, text: 'nearly 200', unit: 'attacks' },
@@ -293,16 +302,12 @@ export const events = [
     type: 'attack-campaign',
     modality: 'claimed',
     date: '2023-10-07/2024-06-09',
-    dateText: 'after the eruption',
-    participants: [
-      { entity: 'islamic-resistance-in-iraq', role: 'claimant' },
-      { entity: 'hamas', role: 'participant', note: 'the attacks are claimed in its support' },
-    ],
+    participants: [{ entity: 'islamic-resistance-in-iraq', role: 'claimant' }],
     summary: 'Iraqi militias claim attacks in support of Hamas under the name of the Islamic Resistance in Iraq, which exists for that purpose.',
     attributedTo: 'islamic-resistance-in-iraq',
-    evidence: [{ source: SRC, paragraphs: [12] }],
+    evidence: [{ source: SRC, paragraphs: [12] }, { source: SRC, paragraphs: [24], claim: 'date' }],
     certainty: 'stated',
-    note: 'The report does not count these attacks, say where they fell or confirm them; it says only that the umbrella exists to claim them. Dated from the war’s outbreak to the report’s date.',
+    note: 'The report does not count these attacks, say where they fell, date them or confirm them; it says only that the umbrella exists to claim them. Dated from the war’s outbreak (its day is in paragraph 24) to the report’s date. Hamas, in whose support they are claimed, is no actor in them: that support is the relationship hamas-backed-by-islamic-resistance-in-iraq.',
   },
   {
     id: 'attack-lull-2024',
@@ -314,9 +319,9 @@ export const events = [
     participants: [{ entity: 'us-armed-forces', role: 'target', note: 'attacks on them have become rare' }],
     summary: 'Attacks on US forces in Iraq have become rare at the report’s date, a pause the report puts down to the US–Iraq withdrawal talks.',
     attributedTo: null,
-    evidence: [{ source: SRC, paragraphs: [9, 10] }],
+    evidence: [{ source: SRC, paragraphs: [9, 10] }, { source: SRC, paragraphs: [24], claim: 'date' }],
     certainty: 'stated',
-    note: 'The report gives no start for the pause, only that it came after the wave of attacks that followed the war’s outbreak (2023-10-07) and holds at the report’s date.',
+    note: 'The report gives no start for the pause, only that it came after the wave of attacks that followed the war’s outbreak (2023-10-07, from paragraph 24) and holds at the report’s date.',
   },
   {
     id: 'coalition-mission-slimmed-down',
@@ -326,9 +331,9 @@ export const events = [
     participants: [{ entity: 'coalition-training-mission', role: 'subject' }],
     summary: 'The coalition’s counter-ISIS mission had been scaled down even before the drone and rocket attacks disrupted it.',
     attributedTo: null,
-    evidence: [{ source: SRC, paragraphs: [25] }],
+    evidence: [{ source: SRC, paragraphs: [25] }, { source: SRC, paragraphs: [21], claim: 'date' }],
     certainty: 'stated',
-    note: 'The report gives no date for the drawdown; it falls between the mission’s start in 2014 and the report’s date.',
+    note: 'The report gives no date for the drawdown; it falls between the mission’s start in 2014 (paragraph 21) and the report’s date.',
   },
   {
     id: 'drone-rocket-attacks-on-us-forces',
@@ -338,10 +343,7 @@ export const events = [
     location: 'iraq',
     locationCertainty: 'inferred',
     locationNote: 'The report does not say where the attacks fell; Iraq is read from the mission they disrupted, which is in Iraq.',
-    participants: [
-      { entity: 'us-armed-forces', role: 'target' },
-      { entity: 'coalition-training-mission', role: 'target' },
-    ],
+    participants: [{ entity: 'us-armed-forces', role: 'target' }],
     summary: 'Drone and rocket attacks against American troops, numbering in the hundreds, have hampered the already reduced mission against ISIS.',
     quantity: { low: 200, best: null, high: null, text: 'hundreds', unit: 'drone and rocket attacks' },
     attributedTo: null,
@@ -354,7 +356,6 @@ export const events = [
     type: 'armed-clash',
     modality: 'actual',
     date: '/2024-06-09',
-    dateText: 'almost daily',
     location: 'lebanon',
     participants: [{ entity: 'israel', role: 'participant', certainty: 'inferred', note: 'implied: the front is one of the Israel-Gaza war' }],
     summary: 'On the Lebanese front, fire is traded and air raids happen nearly every day.',
@@ -368,7 +369,6 @@ export const events = [
     type: 'armed-clash',
     modality: 'actual',
     date: '/2024-06-09',
-    dateText: 'almost daily',
     location: 'syria',
     participants: [{ entity: 'israel', role: 'participant', certainty: 'inferred', note: 'implied: the front is one of the Israel-Gaza war' }],
     summary: 'On the Syrian front too, fire is traded and air strikes fall nearly every day.',
@@ -414,14 +414,13 @@ export const events = [
     id: 'pmf-funeral-2024-01',
     type: 'funeral',
     modality: 'actual',
-    date: '2024-01',
-    dateText: 'January',
+    date: '2024-01/2024-06-09',
     participants: [{ entity: 'popular-mobilisation-forces', role: 'participant' }],
     summary: 'PMF paramilitaries chanted slogans before the funeral of comrades killed by the US in Baghdad.',
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [3] }],
     certainty: 'stated',
-    note: `Known only from the photo caption, which gives no place for the funeral. ${YEAR_FROM_CONTEXT}`,
+    note: `Known only from the photo caption, which dates the strike, not the funeral, and gives no place for the funeral; the funeral came after the January strike and before the report. ${YEAR_FROM_CONTEXT}`,
   },
   {
     id: 'tower-22-drone-attack',
@@ -431,12 +430,13 @@ export const events = [
     dateText: 'late January',
     location: 'tower-22',
     participants: [
+      { entity: 'islamic-resistance-in-iraq', role: 'perpetrator', note: 'the report calls the attack an escalation by the groups (paragraph 19)' },
       { entity: 'islamic-resistance-in-iraq', role: 'claimant' },
       { entity: 'us-armed-forces', role: 'target' },
       { entity: 'us-armed-forces', role: 'victim' },
     ],
     summary:
-      'A drone hit Tower 22, an American outpost in Jordan, killing three soldiers; the Islamic Resistance in Iraq and groups around it claimed it. Striking US troops outside Iraq marked an escalation without precedent.',
+      'A drone hit Tower 22, an American outpost in Jordan, killing three soldiers; the Islamic Resistance in Iraq and groups around it claimed it, and the report itself lays it at the groups’ door. Striking US troops outside Iraq marked an escalation without precedent.',
     casualties: { killed: { low: 3, best: 3, high: 3, text: 'three soldiers' } },
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [18, 19] }],
@@ -453,15 +453,15 @@ export const events = [
     locationNote: 'The report says "across the country" right after naming an outpost in Jordan; the country is read as Iraq, where the militias are.',
     participants: [
       { entity: 'united-states', role: 'perpetrator' },
-      { entity: 'iran-backed-militias', role: 'target' },
-      { entity: 'iran-backed-militias', role: 'victim' },
+      { entity: 'iran-backed-militias', role: 'target', certainty: 'inferred', note: MILITIA_OUTPOSTS },
+      { entity: 'iran-backed-militias', role: 'victim', certainty: 'inferred', note: MILITIA_OUTPOSTS },
     ],
     summary: 'In reply to Tower 22, US air strikes hit militia positions throughout the country and killed a large number of fighters.',
     casualties: { killed: { low: 40, best: null, high: null, text: 'scores of the fighters' } },
     attributedTo: null,
-    evidence: [{ source: SRC, paragraphs: [19] }],
+    evidence: [{ source: SRC, paragraphs: [19] }, { source: SRC, paragraphs: [18], claim: 'date' }],
     certainty: 'inferred',
-    note: 'The strikes and the dead are stated; the place is inferred. The report gives no date beyond following the late-January attack, so the start carries the same approximate day.',
+    note: 'The strikes and the dead are stated; the place and whose outposts they were are inferred. The report gives no date beyond following the attack it dates to late January (paragraph 18), so the start carries the same approximate day.',
   },
   {
     id: 'kh-arsenal-boast-2024-01',
@@ -476,9 +476,9 @@ export const events = [
     summary: 'Kataib Hezbollah’s spokesman bragged that the group holds a long-range arsenal of drones and missiles, with cruise missiles among them.',
     statement: { content: 'The group claims an arsenal of long-range drones and missiles, cruise missiles among them.' },
     attributedTo: 'kataib-hezbollah',
-    evidence: [{ source: SRC, paragraphs: [20] }],
+    evidence: [{ source: SRC, paragraphs: [20] }, { source: SRC, paragraphs: [18], claim: 'date' }],
     certainty: 'stated',
-    note: `"That month" refers back to late January. ${YEAR_FROM_CONTEXT}`,
+    note: `"That month" refers back to the late January of paragraph 18. ${YEAR_FROM_CONTEXT}`,
   },
   {
     id: 'kh-missile-strikes-on-israel',
@@ -497,9 +497,9 @@ export const events = [
     ],
     summary: 'Missiles and drones of the kinds Kataib Hezbollah had boasted of were afterwards used in strikes on Israel.',
     attributedTo: null,
-    evidence: [{ source: SRC, paragraphs: [20] }],
+    evidence: [{ source: SRC, paragraphs: [20] }, { source: SRC, paragraphs: [18], claim: 'date' }],
     certainty: 'inferred',
-    note: 'The report says the weapons were later used against Israel without saying by whom; Kataib Hezbollah as the user is our reading.',
+    note: 'The report says the weapons were later used against Israel without saying by whom; Kataib Hezbollah as the user is our reading. "Later" counts from the boast, in the January of paragraph 18.',
   },
 
   // ── April 2024 ─────────────────────────────────────────────────────────────
@@ -516,7 +516,7 @@ export const events = [
       { entity: 'iran', role: 'victim' },
       { entity: 'iranian-officers-killed-in-damascus', role: 'victim' },
     ],
-    summary: 'Israeli warplanes bombed Iran’s embassy compound in the Syrian capital; two senior generals of Iran and five more officers died. The report calls it a sharp escalation.',
+    summary: 'Israeli warplanes bombed Iran’s embassy compound in Damascus; two senior generals of Iran and five more officers died. The report calls it a sharp escalation.',
     casualties: { killed: { low: 7, best: null, high: null, text: 'two senior … generals and five other officers' } },
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [28] }],
@@ -557,7 +557,7 @@ export const events = [
     ],
     summary: 'The coalition began its mission in Iraq, first meant to train Iraqi forces for their fight against ISIS.',
     attributedTo: null,
-    evidence: [{ source: SRC, paragraphs: [21] }],
+    evidence: [{ source: SRC, paragraphs: [21] }, { source: SRC, paragraphs: [22], claim: 'location' }],
     certainty: 'stated',
     note: '"Late 2014" is recorded as September to December 2014, with an approximate start. Who contributes troops today (the US, Nato countries) is in the relationships, not here: the report gives it for 2024.',
   },
@@ -566,7 +566,6 @@ export const events = [
     type: 'negotiation',
     modality: 'actual',
     date: '/2024-06-09',
-    dateText: 'long-term',
     participants: [
       { entity: 'iraqi-government', role: 'negotiating-party' },
       { entity: 'united-states', role: 'negotiating-party' },
@@ -625,7 +624,7 @@ export const events = [
     id: 'isis-current-attacks',
     type: 'attack-campaign',
     modality: 'actual',
-    date: '2024-06~',
+    date: '/2024-06-09',
     location: 'iraq',
     participants: [{ entity: 'isis', role: 'perpetrator' }],
     summary: 'ISIS now struggles to stage more than a handful of attacks a month in Iraq, mostly with light arms in remote places.',
@@ -633,7 +632,7 @@ export const events = [
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [23] }],
     certainty: 'stated',
-    note: 'A current rate at the report’s date (the report speaks in the present tense), recorded as approximately June 2024.',
+    note: 'A current rate (the report speaks in the present tense) with no start given: like the other current records, the interval only says it holds by the report’s date (2024-06-09).',
   },
   {
     id: 'isis-peak-attacks',

@@ -15,9 +15,9 @@ export const relationships = [
     predicate: 'member-of',
     object: 'islamic-resistance-in-iraq',
     valid: '2023-10-07/..',
-    evidence: [{ source: SRC, paragraphs: [12, 13] }],
+    evidence: [{ source: SRC, paragraphs: [12, 13] }, { source: SRC, paragraphs: [24], claim: 'date' }],
     certainty: 'stated',
-    note: 'Valid from no earlier than the Islamic Resistance’s formation after 2023-10-07.',
+    note: 'Valid from no earlier than the Islamic Resistance’s formation after the war that began on 2023-10-07 (paragraph 24).',
   },
   {
     id: 'harakat-hezbollah-al-nujaba-member-of-islamic-resistance-in-iraq',
@@ -25,9 +25,9 @@ export const relationships = [
     predicate: 'member-of',
     object: 'islamic-resistance-in-iraq',
     valid: '2023-10-07/..',
-    evidence: [{ source: SRC, paragraphs: [27] }],
+    evidence: [{ source: SRC, paragraphs: [12, 27] }, { source: SRC, paragraphs: [24], claim: 'date' }],
     certainty: 'stated',
-    note: 'Valid from no earlier than the Islamic Resistance’s formation after 2023-10-07.',
+    note: 'Valid from no earlier than the Islamic Resistance’s formation (paragraph 12) after the war that began on 2023-10-07 (paragraph 24).',
   },
   {
     id: 'kataib-sayyid-al-shuhada-member-of-islamic-resistance-in-iraq',
@@ -35,9 +35,9 @@ export const relationships = [
     predicate: 'member-of',
     object: 'islamic-resistance-in-iraq',
     valid: '2023-10-07/..',
-    evidence: [{ source: SRC, paragraphs: [11, 12] }],
+    evidence: [{ source: SRC, paragraphs: [11, 12] }, { source: SRC, paragraphs: [24], claim: 'date' }],
     certainty: 'inferred',
-    note: 'The report says the group joined "a parallel PMF organisation" and names the Islamic Resistance in Iraq next; reading the two as one is ours.',
+    note: 'The report says the group joined "a parallel PMF organisation" and names the Islamic Resistance in Iraq next; reading the two as one is ours. Valid from no earlier than the war’s start on 2023-10-07 (paragraph 24).',
   },
   {
     id: 'kataib-sayyid-al-shuhada-member-of-popular-mobilisation-forces',
@@ -90,7 +90,7 @@ export const relationships = [
     object: 'iraqi-parliament',
     evidence: [{ source: SRC, paragraphs: [17] }],
     certainty: 'inferred',
-    note: 'The report calls them MPs in Iraq; the parliament they sit in is implied.',
+    note: 'The report names Sunni and Kurdish MPs in a passage on Iraq’s politics; that they sit in Iraq’s parliament is implied.',
   },
   {
     id: 'kurdish-mps-member-of-iraqi-parliament',
@@ -99,7 +99,7 @@ export const relationships = [
     object: 'iraqi-parliament',
     evidence: [{ source: SRC, paragraphs: [17] }],
     certainty: 'inferred',
-    note: 'The report calls them MPs in Iraq; the parliament they sit in is implied.',
+    note: 'The report names Sunni and Kurdish MPs in a passage on Iraq’s politics; that they sit in Iraq’s parliament is implied.',
   },
   {
     id: 'islamic-resistance-in-iraq-affiliated-with-popular-mobilisation-forces',
@@ -224,7 +224,7 @@ export const relationships = [
     valid: '/2024-04-01',
     evidence: [{ source: SRC, paragraphs: [28] }],
     certainty: 'stated',
-    note: 'Iranian generals and officers until their deaths on April 1 (2024 from context).',
+    note: 'Iranian generals and officers until their deaths on April 1 (2024 from context). The report calls the five “other officers” after naming two senior generals as Iran’s; that the five were Iranian too is the natural reading, not spelled out.',
   },
   {
     id: 'qassem-suleimani-official-of-iran',
@@ -293,9 +293,9 @@ export const relationships = [
     predicate: 'backed-by',
     object: 'islamic-resistance-in-iraq',
     valid: '2023-10-07/..',
-    evidence: [{ source: SRC, paragraphs: [12] }],
+    evidence: [{ source: SRC, paragraphs: [12] }, { source: SRC, paragraphs: [24], claim: 'date' }],
     certainty: 'stated',
-    note: 'The Islamic Resistance claims its attacks in support of Hamas.',
+    note: 'The Islamic Resistance claims its attacks in support of Hamas; valid from the war’s start on 2023-10-07 (paragraph 24).',
   },
 
   // ── Opposition and fighting ─────────────────────────────────────────────────
@@ -306,7 +306,7 @@ export const relationships = [
     object: 'united-states',
     evidence: [{ source: SRC, paragraphs: [13] }],
     certainty: 'stated',
-    note: 'The report says the group fought the US occupation of Iraq, without dates.',
+    note: 'The report says the group fought the US occupation (of Iraq, by implication; see us-occupation-of-iraq), without dates.',
   },
   {
     id: 'kataib-sayyid-al-shuhada-opposes-saddam-hussein-regime',
@@ -383,9 +383,9 @@ export const relationships = [
     predicate: 'opposes',
     object: 'us-armed-forces',
     valid: '2023-10-07/..',
-    evidence: [{ source: SRC, paragraphs: [18, 19] }],
+    evidence: [{ source: SRC, paragraphs: [12, 18, 19] }, { source: SRC, paragraphs: [24], claim: 'date' }],
     certainty: 'stated',
-    note: 'It claimed the deadly drone attack on US troops at Tower 22. Valid from no earlier than its formation after 2023-10-07.',
+    note: 'It claimed the deadly drone attack on US troops at Tower 22. Valid from no earlier than its formation (paragraph 12) after the war that began on 2023-10-07 (paragraph 24).',
   },
   {
     id: 'islamic-resistance-in-iraq-opposes-israel',
@@ -393,9 +393,9 @@ export const relationships = [
     predicate: 'opposes',
     object: 'israel',
     valid: '2023-10-07/..',
-    evidence: [{ source: SRC, paragraphs: [12, 27] }],
+    evidence: [{ source: SRC, paragraphs: [12, 27] }, { source: SRC, paragraphs: [24], claim: 'date' }],
     certainty: 'inferred',
-    note: 'The report says it claims attacks in support of Hamas and that its member Harakat Hezbollah Al Nujaba threatens Israel; that the umbrella as a whole opposes Israel is our reading.',
+    note: 'The report says it claims attacks in support of Hamas and that its member Harakat Hezbollah Al Nujaba threatens Israel; that the umbrella as a whole opposes Israel is our reading. Valid from the war’s start on 2023-10-07 (paragraph 24).',
   },
   {
     id: 'harakat-hezbollah-al-nujaba-opposes-israel',

@@ -2,7 +2,8 @@ import type { DatasetRecord, EventRecord } from '../schema/types.js';
 
 /**
  * Names where an event is stated, for a notes column: each source's publisher and title with the
- * cited paragraphs, e.g. `The National, "Iran-backed …", paragraphs 18, 19`.
+ * cited paragraphs, e.g. `The National, "Iran-backed …", paragraphs 18, 19`; a citation limited to one
+ * claim says so: `…, paragraph 24 (for the date)`.
  *
  * @param event - the event.
  * @param sources - the dataset's sources.
@@ -15,7 +16,7 @@ export function citeEvidence(event: EventRecord, sources: DatasetRecord['sources
     .map((ev) => {
       const s = sources.find((x) => x.id === ev.source);
       const name = s === undefined ? ev.source : `${s.publisher}, "${s.title}"`;
-      return `${name}, paragraph${ev.paragraphs.length > 1 ? 's' : ''} ${[...ev.paragraphs].sort((a, b) => a - b).join(', ')}`;
+      return `${name}, paragraph${ev.paragraphs.length > 1 ? 's' : ''} ${[...ev.paragraphs].sort((a, b) => a - b).join(', ')}${ev.claim === undefined ? '' : ` (for the ${ev.claim})`}`;
     })
     .join('; ');
 }

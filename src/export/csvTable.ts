@@ -8,7 +8,7 @@ import { resolveLocation } from './resolveLocation.js';
 /**
  * The CSV tables: one main table per record kind with single-valued columns only, plus long
  * tables (one row per value) for what is multi-valued: `participants` (event × entity × role),
- * `aliases` (entity × alias) and `evidence` (record × cited paragraph).
+ * `aliases` (entity × alias) and `evidence` (record × cited paragraph, with the claim it is cited for).
  *
  * @example
  * CSV_TABLES.includes('participants') // => true
@@ -23,7 +23,7 @@ interface Ctx {
 }
 
 type Column<R> = readonly [name: string, get: (record: R, ctx: Ctx) => CsvCell];
-type Evidenced = { readonly evidence: readonly { readonly source: string; readonly paragraphs: readonly number[] }[] };
+type Evidenced = { readonly evidence: readonly { readonly source: string; readonly paragraphs: readonly number[]; readonly claim?: string | undefined }[] };
 
 const nameOf = (ctx: Ctx, id: string | null | undefined): CsvCell => (id == null ? null : (ctx.byId.get(id)?.name ?? null));
 
@@ -170,12 +170,14 @@ const LINK_COLUMNS: Column<LinkRow>[] = [
   ...evidenceColumns<LinkRow>((l) => l),
 ];
 
-type EvidenceRow = readonly [kind: string, id: string, source: string, paragraph: number];
+type EvidenceRow = readonly [kind: string, id: string, source: string, paragraph: number, claim: string | null];
 const EVIDENCE_COLUMNS: Column<EvidenceRow>[] = [
   ['record_kind', (r) => r[0]],
   ['record_id', (r) => r[1]],
   ['source_id', (r) => r[2]],
   ['paragraph', (r) => r[3]],
+  /** The one claim the paragraph is cited for (`date`, `location`); empty when it supports the whole record. */
+  ['claim', (r) => r[4]],
 ];
 
 type SourceRow = DatasetRecord['sources'][number];
@@ -196,7 +198,7 @@ function build<R>(columns: readonly Column<R>[], records: readonly R[], ctx: Ctx
 }
 
 function evidenceRows(kind: string, records: readonly (Evidenced & { readonly id: string })[]): EvidenceRow[] {
-  return records.flatMap((r) => r.evidence.flatMap((ev) => ev.paragraphs.map((p): EvidenceRow => [kind, r.id, ev.source, p])));
+  return records.flatMap((r) => r.evidence.flatMap((ev) => ev.paragraphs.map((p): EvidenceRow => [kind, r.id, ev.source, p, ev.claim ?? null])));
 }
 
 /**

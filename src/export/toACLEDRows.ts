@@ -171,7 +171,10 @@ function acledRow(
     event.summary,
     precision === 1 ? null : `Date: ${event.date}${event.dateText === undefined ? '' : ` ("${event.dateText}")`}, ${date.earliest} to ${date.latest}; the event date is its midpoint.`,
     event.modality === 'claimed' ? 'Claimed; the source does not confirm it.' : null,
-    actor1?.role === 'claimant' ? `${byId.get(actor1.entity)?.name ?? actor1.entity} claimed it.` : null,
+    ...event.participants.filter((p) => p.role === 'claimant').map((p) => `${byId.get(p.entity)?.name ?? p.entity} claimed it.`),
+    ...[actor1, actor2]
+      .filter((p) => p !== null && p.certainty === 'inferred')
+      .map((p) => `${byId.get(p!.entity)?.name ?? p!.entity} as ${p!.role} is inferred, not stated.`),
     event.casualties?.killed?.text === undefined ? null : `Deaths as reported: ${event.casualties.killed.text}.`,
     killed.inferred === null ? null : `An inferred death figure (${killed.inferred}) is left out of fatalities: the report does not state it.`,
     where.place !== null && located === null && where.country !== null ? `Located only in ${where.country.name}.` : null,

@@ -228,7 +228,7 @@ export function toPLOVERRecords(options: PloverOptions = {}): PloverRecords {
         title: first?.title ?? '',
         language: first?.language ?? '',
         publication: first?.publisher ?? '',
-        citation: event.evidence.map((ev) => `${ev.source} paragraphs ${ev.paragraphs.join(', ')}`).join('; '),
+        citation: event.evidence.map((ev) => `${ev.source} paragraphs ${ev.paragraphs.join(', ')}${ev.claim === undefined ? '' : ` (for the ${ev.claim})`}`).join('; '),
         codebook: 'PLOVER 0.7b1',
       },
       coder: 'iraq-militias (hand-coded from the report)',

@@ -9,7 +9,7 @@ import type { ParsedDate } from '../dates/types.js';
 import type { DatasetRecord, EntityRecord, EventRecord } from '../schema/types.js';
 import { EVENT_TYPE_CROSSWALK } from '../vocab/events.js';
 import { actorProfiles, type ActorProfile } from './actorProfiles.js';
-import { mainActors } from './mainActors.js';
+import { ACTOR2_ROLES, mainActors } from './mainActors.js';
 import type { OmittedEvent } from './OmittedEvent.js';
 import { readFormatOptions } from './readFormatOptions.js';
 import { resolveLocation } from './resolveLocation.js';
@@ -51,6 +51,9 @@ function datePrecision(d: ParsedDate): 1 | 2 | 3 | 4 | 5 {
 /** UCDP's where_prec from our coordinate precision (the point's, or the containing place's). */
 const WHERE_PREC = { site: 1, city: 2, region: 4, country: 6 } as const;
 
+/** Relationships that put a victim on a side: its officials, members, parts and leaders die for it. */
+const SIDE_PREDICATES: ReadonlySet<string> = new Set(['official-of', 'member-of', 'part-of', 'leader-of']);
+
 const isStateSide = (p: ActorProfile | null): boolean =>
   p !== null && (p.actorClass === 'state' || p.actorClass === 'state-forces' || p.actorClass === 'government' || p.actorClass === 'multinational');
 const isOrganisedNonState = (p: ActorProfile | null): boolean =>
@@ -66,8 +69,11 @@ const isOrganisedNonState = (p: ActorProfile | null): boolean =>
  * non-state, 2; the report names no civilians as a side, so one-sided violence, 3, does not
  * arise from it) and at least one death the report supports. `best` is the report's best figure,
  * else its lowest supported one; `low` the lowest; `high` only when the report gives one. The
- * deaths go to `deaths_a` or `deaths_b` when every victim is that side, else to `deaths_unknown`.
- * Inferred death figures are not reported ones: such an event is left out.
+ * deaths go to `deaths_a` or `deaths_b` when every victim is that side or one of its officials,
+ * members, parts or leaders (by the dataset's relationships), else to `deaths_unknown`. Side B is
+ * the first target or victim that is a side UCDP codes (people are skipped: a killed leader is a
+ * victim, his group the side). Inferred death figures and inferred sides are not reported ones:
+ * such an event is left out.
  *
  * @param options - `dataset`, `events`, `includeClaimed`, `bom`.
  * @returns the columns, the rows and the omitted events.
@@ -105,8 +111,14 @@ export function toUCDPGEDRows(options: UcdpGedOptions = {}): UcdpGedRows {
       omit('no-deaths', killed.inferred === null ? 'the report gives no count of deaths' : 'its death figure is inferred, not stated');
       continue;
     }
-    const { actor1, actor2 } = mainActors(event);
+    const { actor1, actor2: main2 } = mainActors(event);
     let a = actor1 === null ? null : profile(actor1.entity);
+    const isSide = (p: ActorProfile | null): boolean => isStateSide(p) || isOrganisedNonState(p);
+    // A person (a killed leader) is no side: take the first target or victim that is one.
+    const actor2 = isSide(main2 === null ? null : profile(main2.entity))
+      ? main2
+      : (ACTOR2_ROLES.flatMap((role) => event.participants.filter((p) => p.role === role && p.entity !== actor1?.entity)).find((p) => isSide(profile(p.entity))) ??
+        main2);
     let b = actor2 === null ? null : profile(actor2.entity);
     let type: 1 | 2 | null = null;
     if (isStateSide(a) && (isStateSide(b) || isOrganisedNonState(b))) type = 1;
@@ -116,6 +128,11 @@ export function toUCDPGEDRows(options: UcdpGedOptions = {}): UcdpGedRows {
     } else if (isOrganisedNonState(a) && isOrganisedNonState(b)) type = 2;
     if (type === null || a === null || b === null) {
       omit('no-dyad', 'the report does not give two sides UCDP would code');
+      continue;
+    }
+    const inferredSide = [actor1, actor2].find((p) => p !== null && (p.certainty ?? 'stated') !== 'stated');
+    if (inferredSide != null) {
+      omit('no-dyad', `${inferredSide.role} ${profile(inferredSide.entity)?.entity.name ?? inferredSide.entity} is ${inferredSide.certainty}, not stated: GED codes the sides the source gives`);
       continue;
     }
     rows.push(gedRow(event, date, type, a.entity, b.entity, killed.count, data, byId));
@@ -135,7 +152,15 @@ function gedRow(
 ): UcdpGedRow {
   const estimate = event.casualties?.killed;
   const best = estimate?.best ?? low;
-  const victims = [...new Set(event.participants.filter((p) => p.role === 'victim').map((p) => p.entity))];
+  // A victim counts for a side when it is that side or the side's official, member, part or leader.
+  const sideOf = (id: string): string => {
+    if (id === sideA.id || id === sideB.id) return id;
+    const link = data.relationships.find(
+      (r) => r.subject === id && SIDE_PREDICATES.has(r.predicate) && (r.object === sideA.id || r.object === sideB.id) && r.certainty === 'stated',
+    );
+    return link?.object ?? id;
+  };
+  const victims = [...new Set(event.participants.filter((p) => p.role === 'victim').map((p) => sideOf(p.entity)))];
   const onlyVictim = victims.length === 1 ? victims[0] : undefined;
   const split =
     onlyVictim === sideA.id
@@ -151,7 +176,7 @@ function gedRow(
   const article = event.evidence
     .map((ev) => {
       const s = data.sources.find((x) => x.id === ev.source);
-      return `${s === undefined ? ev.source : `${s.publisher} ${s.published.slice(0, 10)} "${s.title}" ${s.url}`} paragraphs ${ev.paragraphs.join(', ')}`;
+      return `${s === undefined ? ev.source : `${s.publisher} ${s.published.slice(0, 10)} "${s.title}" ${s.url}`} paragraphs ${ev.paragraphs.join(', ')}${ev.claim === undefined ? '' : ` (for the ${ev.claim})`}`;
     })
     .join('; ');
   const row: Record<UcdpGedColumn, string | number | null> = {

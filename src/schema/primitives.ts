@@ -15,11 +15,28 @@ export type Slug = z.infer<typeof Slug>;
 export const Certainty = z.enum(CERTAINTIES);
 export type Certainty = z.infer<typeof Certainty>;
 
-/** Where a fact is stated: a source id and the 1-based paragraph numbers (headline = 1). */
+/**
+ * The claims of a record a citation can be limited to (see {@link Evidence}): `date` — the
+ * paragraph gives the date (or a date bound) the record's date rests on; `location` — it gives the
+ * record's place.
+ *
+ * @example
+ * EVIDENCE_CLAIMS[0] // => 'date'
+ */
+export const EVIDENCE_CLAIMS = ['date', 'location'] as const;
+
+/**
+ * Where a fact is stated: a source id and the 1-based paragraph numbers (headline = 1). Without
+ * `claim` the paragraphs support the record as a whole (they name what it speaks of); with `claim`
+ * they support only that claim, e.g. `{ source, paragraphs: [24], claim: 'date' }` for a paragraph
+ * that gives the date a record's date bound is taken from but does not name the record's subject.
+ */
 export const Evidence = z
   .strictObject({
     source: Slug,
     paragraphs: z.array(z.int().positive()).min(1, { error: 'must cite at least one paragraph' }),
+    /** The one claim these paragraphs support (absent = the whole record): one of {@link EVIDENCE_CLAIMS}. */
+    claim: z.enum(EVIDENCE_CLAIMS, { error: `must be one of ${EVIDENCE_CLAIMS.map((c) => `'${c}'`).join(', ')} (or absent for the whole record)` }).optional(),
   })
   .superRefine((ev, ctx) => {
     if (new Set(ev.paragraphs).size !== ev.paragraphs.length) {

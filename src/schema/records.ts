@@ -5,6 +5,7 @@ import { SCHEMA_VERSION } from '../vocab/provenance.js';
 import { PREDICATES } from '../vocab/relationships.js';
 import { Certainty, EdtfDate, Estimate, Quantity, recordBase, Slug } from './primitives.js';
 import { checkClaimCertainty } from './checkClaimCertainty.js';
+import { checkEvidenceClaims } from './checkEvidenceClaims.js';
 import { requireNoteUnlessStated } from './requireNoteUnlessStated.js';
 import { withArticle } from '../errors/withArticle.js';
 
@@ -73,6 +74,7 @@ export const Entity = z
   })
   .superRefine((e, ctx) => {
     requireNoteUnlessStated(e, ctx);
+    checkEvidenceClaims(e, e.within !== undefined, ctx);
     if (e.subtype !== undefined && ENTITY_SUBTYPE_KIND[e.subtype] !== e.kind) {
       ctx.addIssue({
         code: 'custom',
@@ -154,6 +156,7 @@ export const Event = z
   .superRefine((e, ctx) => {
     requireNoteUnlessStated(e, ctx);
     checkClaimCertainty(e, ctx);
+    checkEvidenceClaims(e, e.location !== undefined, ctx);
     if (e.modality === 'conditional' && e.condition === undefined) {
       ctx.addIssue({ code: 'custom', path: ['condition'], message: 'a conditional event needs its condition' });
     }
@@ -184,6 +187,7 @@ export const Relationship = z
   .superRefine((r, ctx) => {
     requireNoteUnlessStated(r, ctx);
     checkClaimCertainty(r, ctx);
+    checkEvidenceClaims(r, false, ctx);
     if (r.subject === r.object) ctx.addIssue({ code: 'custom', path: ['object'], message: 'a relationship cannot point to its own subject' });
   });
 export type Relationship = z.infer<typeof Relationship>;
@@ -198,6 +202,7 @@ export const EventLink = z
   })
   .superRefine((l, ctx) => {
     requireNoteUnlessStated(l, ctx);
+    checkEvidenceClaims(l, false, ctx);
     if (l.from === l.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'an event cannot link to itself' });
   });
 export type EventLink = z.infer<typeof EventLink>;

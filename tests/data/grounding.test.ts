@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/bundled/dataset.js';
-import type { DatasetRecord, EntityRecord } from '../../src/schema/types.js';
+import type { DatasetRecord, EntityRecord, EventRecord } from '../../src/schema/types.js';
 import { groundingProblems } from './support/grounding.js';
 import { firstMentioned, namesOf } from './support/names.js';
 import { loadSourceTexts, requireSourceTexts } from './support/sourceText.js';
@@ -44,6 +44,69 @@ describe('grounding of the bundled data in its source text', () => {
     expect(found.entities).toEqual([
       expect.stringMatching(new RegExp(`^entity ${entity.id}: paragraph ${wrong} of ${source.id} .* names none of "${entity.name}"`)),
       `entity ${entity.id}: cites paragraph ${paragraphs.length + 1} of ${source.id}, which has only ${paragraphs.length}`,
+    ]);
+  });
+});
+
+describe('grounding of claim-limited citations (claim: date / location)', () => {
+  if (!requireSourceTexts(texts, 'the claim-citation tests')) return;
+  const source = data.sources[0]!;
+  const withEvidence = (id: string, evidence: EventRecord['evidence']): DatasetRecord => ({
+    ...data,
+    events: data.events.map((e) => (e.id === id ? { ...e, evidence } : e)),
+  });
+
+  it('the bundled data uses date citations, and each passes the date rule (not the naming rule)', () => {
+    const dated = [...data.entities, ...data.events, ...data.relationships].filter((r) => r.evidence.some((ev) => ev.claim === 'date'));
+    expect(dated.length).toBeGreaterThanOrEqual(20);
+    // ¶24 names neither the Islamic Resistance nor any other party of its formation: only the date rule lets it in.
+    const formation = data.events.find((e) => e.id === 'islamic-resistance-formation')!;
+    expect(formation.evidence).toContainEqual({ source: source.id, paragraphs: [24], claim: 'date' });
+    const asWhole = withEvidence('islamic-resistance-formation', formation.evidence.map((ev) => ({ source: ev.source, paragraphs: ev.paragraphs })));
+    expect(groundingProblems(asWhole, texts.paragraphs).events).toEqual([
+      expect.stringMatching(/^event islamic-resistance-formation: paragraph 24 of .* names none of "Islamic Resistance in Iraq"/),
+    ]);
+  });
+
+  it('a date citation whose paragraph gives no date is a named problem', () => {
+    // ¶7 is the KSS spokesman's quote: no year, month or day in it.
+    const event = data.events.find((e) => e.id === 'islamic-resistance-formation')!;
+    const tampered = withEvidence(event.id, [...event.evidence.filter((ev) => ev.claim !== 'date'), { source: source.id, paragraphs: [7], claim: 'date' }]);
+    expect(groundingProblems(tampered, texts.paragraphs).events).toEqual([
+      `event islamic-resistance-formation: paragraph 7 of ${source.id}, cited for the date, gives no date`,
+    ]);
+  });
+
+  it('a date citation whose paragraph gives some other date (a wrong paragraph) is a named problem', () => {
+    // ¶28 gives April 1 and April 13; the formation's date rests on October 7 (2023-10-07).
+    const event = data.events.find((e) => e.id === 'islamic-resistance-formation')!;
+    const tampered = withEvidence(event.id, [...event.evidence.filter((ev) => ev.claim !== 'date'), { source: source.id, paragraphs: [28], claim: 'date' }]);
+    expect(groundingProblems(tampered, texts.paragraphs).events).toEqual([
+      `event islamic-resistance-formation: paragraph 28 of ${source.id}, cited for the date, gives "April 1", "April 13", none of which the record's date (2023-10-07) rests on`,
+    ]);
+    // ¶14's 2020 is the right paragraph for the clashes before 2020, and the wrong one for a 2014 mission start.
+    const mission = data.events.find((e) => e.id === 'coalition-mission-slimmed-down')!;
+    const wrongYear = withEvidence(mission.id, [...mission.evidence.filter((ev) => ev.claim !== 'date'), { source: source.id, paragraphs: [14], claim: 'date' }]);
+    expect(groundingProblems(wrongYear, texts.paragraphs).events).toEqual([
+      `event coalition-mission-slimmed-down: paragraph 14 of ${source.id}, cited for the date, gives "2020", none of which the record's date (2014) rests on`,
+    ]);
+  });
+
+  it('an entity date citation is checked against the dates its description gives', () => {
+    const kh = data.entities.find((e) => e.id === 'kataib-hezbollah')!;
+    expect(kh.evidence).toContainEqual({ source: source.id, paragraphs: [18], claim: 'date' });
+    const tampered = { ...data, entities: data.entities.map((e) => (e.id === kh.id ? { ...e, evidence: [kh.evidence[0]!, { source: source.id, paragraphs: [14], claim: 'date' as const }] } : e)) };
+    expect(groundingProblems(tampered, texts.paragraphs).entities).toEqual([
+      expect.stringMatching(/^entity kataib-hezbollah: paragraph 14 of .*, cited for the date, gives "2020", none of which the record's date \(.*January 2024.*\) rests on$/),
+    ]);
+  });
+
+  it('a location citation must name the record’s place', () => {
+    const start = data.events.find((e) => e.id === 'coalition-mission-start-2014')!;
+    expect(start.evidence).toContainEqual({ source: source.id, paragraphs: [22], claim: 'location' });
+    const tampered = withEvidence(start.id, [start.evidence[0]!, { source: source.id, paragraphs: [20], claim: 'location' }]);
+    expect(groundingProblems(tampered, texts.paragraphs).events).toEqual([
+      `event coalition-mission-start-2014: paragraph 20 of ${source.id}, cited for the location, names none of "Iraq", "Republic of Iraq"`,
     ]);
   });
 });

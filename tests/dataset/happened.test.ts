@@ -19,7 +19,7 @@ describe('happened', () => {
     expect(MODALITIES).toHaveLength(5);
   });
 
-  it('leaves out exactly the two expected events of the report', () => {
-    expect(events.filter((e) => !happened(e)).map((e) => e.id).sort()).toEqual(['expected-further-attacks', 'feared-spread-of-war']);
+  it('leaves out exactly the report\'s two expected events and its claimed attacks', () => {
+    expect(events.filter((e) => !happened(e)).map((e) => e.id).sort()).toEqual(['claimed-attacks-for-hamas', 'expected-further-attacks', 'feared-spread-of-war']);
   });
 });

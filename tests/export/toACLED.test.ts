@@ -30,14 +30,19 @@ describe('toACLEDRows: which events become rows', () => {
     expect(omitted.find((o) => o.id === 'kh-arsenal-boast-2024-01')?.reason).toBe('no-category');
     expect(omitted.find((o) => o.id === 'attack-wave-on-us-forces')?.reason).toBe('series');
     expect(omitted.find((o) => o.id === 'us-drone-strike-baghdad-airport-2020')?.reason).toBe('date-too-coarse');
-    expect(omitted.find((o) => o.id === 'us-retaliatory-air-strikes')?.detail).toMatch(/2024-01-21\/2024-06-09/);
+    expect(omitted.find((o) => o.id === 'us-retaliatory-air-strikes')?.detail).toMatch(/2024-01-21~\/2024-06-09/);
+    // The caption dates the strike, not the funeral: after the January strike, before the report — months.
+    expect(omitted.find((o) => o.id === 'pmf-funeral-2024-01')).toEqual({
+      id: 'pmf-funeral-2024-01',
+      reason: 'date-too-coarse',
+      detail: "dated '2024-01/2024-06-09': ACLED needs a day, a week or a calendar month",
+    });
   });
 
-  it('writes the six events ACLED could record, in dataset order', () => {
+  it('writes the five events ACLED could record, in dataset order', () => {
     expect(rows.map((r) => r.event_id_cnty)).toEqual([
       'israel-gaza-war-outbreak',
       'us-strike-baghdad-2024-01',
-      'pmf-funeral-2024-01',
       'tower-22-drone-attack',
       'israeli-strike-on-iranian-embassy',
       'iran-attack-on-israel-2024-04-13',
@@ -71,6 +76,7 @@ describe('toACLEDRows: values', () => {
     expect([r.actor1, r.inter1, r.actor2, r.inter2, r.interaction]).toEqual(['Islamic Resistance in Iraq', 3, 'US forces', 8, 38]);
     expect([r.country, r.location, r.geo_precision]).toEqual(['Jordan', 'Tower 22', 3]);
     expect(r.fatalities).toBe(3);
+    // The Islamic Resistance is perpetrator (the report's "escalation by the groups") and claimant: both kept.
     expect(r.notes).toMatch(/Islamic Resistance in Iraq claimed it\./);
     expect(r.notes).toMatch(/paragraphs 18, 19/);
   });
@@ -123,14 +129,25 @@ describe('toACLEDRows: values', () => {
       ],
     });
     const [r] = toACLEDRows({ dataset: withEvents([e]) }).rows;
-    expect([r?.actor1, r?.assoc_actor_1, r?.actor2, r?.assoc_actor_2]).toEqual(['Islamic Resistance in Iraq', 'Kataib Hezbollah', 'US-led coalition', 'US forces']);
+    expect([r?.actor1, r?.assoc_actor_1, r?.actor2, r?.assoc_actor_2]).toEqual(['Islamic Resistance in Iraq', 'Kataib Hezbollah', 'Coalition', 'US forces']);
     expect([r?.inter2, r?.interaction]).toEqual([8, 38]);
     const media = eventLike('tower-22-drone-attack', { participants: [{ entity: 'shafaq-news', role: 'perpetrator' }] });
     expect(toACLEDRows({ dataset: withEvents([media]) }).rows[0]?.inter1).toBeNull();
   });
 
   it('codes a sole actor as its inter code times ten', () => {
-    expect([row('pmf-funeral-2024-01')?.inter1, row('pmf-funeral-2024-01')?.interaction]).toEqual([3, 30]);
+    // The funeral, dated to a month for this test (the bundled record spans months and is left out).
+    const funeral = eventLike('pmf-funeral-2024-01', { date: '2024-01' });
+    const [r] = toACLEDRows({ dataset: withEvents([funeral]) }).rows;
+    expect([r?.actor1, r?.actor2, r?.inter1, r?.interaction]).toEqual(['Popular Mobilisation Forces', null, 3, 30]);
+  });
+
+  it('says in notes when a main actor or the place is inferred, not stated', () => {
+    const r = row('israel-gaza-war-outbreak')!;
+    expect(r.actor2).toBe('Hamas');
+    expect(r.notes).toMatch(/Hamas as participant is inferred, not stated\./);
+    expect(r.notes).toMatch(/The location is inferred, not stated\./);
+    expect(row('tower-22-drone-attack')!.notes).not.toMatch(/inferred/);
   });
 });
 
@@ -163,7 +180,7 @@ describe('toACLED / toACLEDRows: strict options', () => {
     expect(() => toACLED({ unknownFatalitiesAsZero: 1 } as never)).toThrow(/options.unknownFatalitiesAsZero must be true or false, got a number/);
   });
   it('rejects options that are not an object, a dataset that is not one, events that are not events', () => {
-    expect(() => toACLED('all' as never)).toThrow(/options must be an object, got a string/);
+    expect(() => toACLED('all' as never)).toThrow(/^toACLED: options: expected an object of options \(dataset, events, includeClaimed, unknownFatalitiesAsZero, bom\) or nothing, got 'all'$/);
     expect(() => toACLED({ dataset: {} } as never)).toThrow(/options.dataset is missing/);
     expect(() => toACLED({ events: 'x' } as never)).toThrow(/options.events must be an array of event records/);
     expect(() => toACLED({ events: [1] } as never)).toThrow(/event 0 is not an event record \(a number\)/);

@@ -65,10 +65,11 @@ describe('toPLOVERRecords: values', () => {
     expect([f.event, f.context, f.date, f.enddate]).toEqual([['ASSAULT'], ['military', 'future'], '2024-06-09', undefined]);
   });
 
-  it('codes Tower 22 as ASSAULT with its dates, place, three dead and the claimant as source', () => {
+  it('codes Tower 22 as ASSAULT with its dates, place, three dead and the Islamic Resistance as source', () => {
     const r = rec('tower-22-drone-attack')!;
     expect([r.event, r.quad_code, r.date, r.enddate, r.dead]).toEqual([['ASSAULT'], 4, '2024-01-21', '2024-01-31', 3]);
-    expect(r.source.map((a) => [a.identifier_id, a.role])).toEqual([['islamic-resistance-in-iraq', 'claimant']]);
+    // Perpetrator and claimant both: the report lays the attack at the groups' door (¶19) — one source actor.
+    expect(r.source.map((a) => [a.identifier_id, a.role])).toEqual([['islamic-resistance-in-iraq', 'perpetrator']]);
     expect(r.recipient?.map((a) => a.identifier_id)).toEqual(['us-armed-forces']);
     expect(r.event_loc).toEqual({ name: 'Tower 22', latitude: 33.32, longitude: 38.72, coordinate_precision: 'region', 'country code': 'JO', cc3: 'JOR' });
   });
@@ -79,8 +80,10 @@ describe('toPLOVERRecords: values', () => {
   });
 
   it('gives no dead figure where the report counts none, and the lowest supported one where it does', () => {
-    expect(rec('us-retaliatory-air-strikes')?.dead).toBeUndefined();
+    expect(rec('iran-attack-on-israel-2024-04-13')?.dead).toBeUndefined();
     expect(rec('us-drone-strike-baghdad-airport-2020')?.dead).toBe(2);
+    // "Scores" of fighters: the written rule gives low 40, a stated figure, so PLOVER's dead is 40.
+    expect(rec('us-retaliatory-air-strikes')?.dead).toBe(40);
   });
 
   it('leaves out events without a PLOVER category or a source actor, and nothing else', () => {
@@ -88,6 +91,7 @@ describe('toPLOVERRecords: values', () => {
       'kss-formation': 'no-category',
       'pmf-formation-2014': 'no-category',
       'islamic-resistance-formation': 'no-category',
+      'attack-lull-2024': 'no-dyad',
       'kh-arsenal-boast-2024-01': 'no-category',
       'drone-rocket-attacks-on-us-forces': 'no-dyad',
     });

@@ -39,10 +39,32 @@ describe('toUCDPGEDRows: which events become rows', () => {
     }
   });
 
-  it('leaves out violence without a count of deaths ("scores" of fighters has none) and non-violent events', () => {
-    expect(omitted.find((o) => o.id === 'us-retaliatory-air-strikes')?.reason).toBe('no-deaths');
+  it('leaves out violence without a count of deaths and non-violent events', () => {
     expect(omitted.find((o) => o.id === 'israel-gaza-war-outbreak')?.reason).toBe('no-deaths');
     expect(omitted.find((o) => o.id === 'us-iraq-withdrawal-talks')?.reason).toBe('no-category');
+  });
+
+  it('leaves out violence whose side is inferred: "scores" of fighters is a count (low 40), but whose outposts they were is our reading', () => {
+    const e = dataset.events.find((x) => x.id === 'us-retaliatory-air-strikes')!;
+    expect(e.casualties?.killed?.low).toBe(40);
+    expect(omitted.find((o) => o.id === e.id)).toEqual({
+      id: 'us-retaliatory-air-strikes',
+      reason: 'no-dyad',
+      detail: 'target Iran-backed militias in Iraq is inferred, not stated: GED codes the sides the source gives',
+    });
+    // The same strikes with the side stated would be a row with the 40 as its low and best figure.
+    const stated = eventLike('us-retaliatory-air-strikes', {
+      participants: e.participants.map((p) => ({ entity: p.entity, role: p.role })),
+    });
+    const [r] = toUCDPGEDRows({ dataset: withEvents([stated]) }).rows;
+    expect([r?.side_a, r?.side_b, r?.low, r?.best, r?.high, r?.deaths_b]).toEqual(['United States', 'Iran-backed militias in Iraq', 40, 40, null, 40]);
+  });
+
+  it('takes side B from the first target or victim that is a side, skipping people', () => {
+    const r = row('us-drone-strike-baghdad-airport-2020')!;
+    const victims = dataset.events.find((e) => e.id === r.relid)!.participants.filter((p) => p.role === 'victim').map((p) => p.entity);
+    expect(victims[0]).toBe('abu-mahdi-al-muhandis');
+    expect(r.side_b).toBe('Kataib Hezbollah');
   });
 
   it('leaves out an event whose only death figure is inferred', () => {
@@ -87,6 +109,8 @@ describe('toUCDPGEDRows: values', () => {
   it('codes a one-day strike as date_prec 1 with its seven dead to the side hit', () => {
     const r = row('israeli-strike-on-iranian-embassy')!;
     expect([r.date_prec, r.deaths_b, r.best, r.where_prec, r.country]).toEqual([1, 7, 7, 2, 'Syria']);
+    // The victims are Iran and its officers (official-of Iran): all side B. The report gives no total, so no high.
+    expect([r.deaths_a, r.deaths_unknown, r.low, r.high]).toEqual([0, 0, 7, null]);
   });
 
   it('never gives more deaths than the report supports, and best is never above high', () => {

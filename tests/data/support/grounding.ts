@@ -20,6 +20,13 @@ const PASSAGE_REACH = 2;
  * - a relationship: its subject or its object;
  * - an event link: anything that grounds its `from` or its `to` event.
  *
+ * A citation limited to one claim is checked against that claim instead (see {@link dateClaimProblem}):
+ * - `claim: 'date'`: the paragraph gives a date expression (a year, a decade, a month, a month and
+ *   day) that one of the record's date bounds rests on — an event's `date`, a relationship's
+ *   `valid`, the dates written in an entity's description, an event link's two events' dates;
+ * - `claim: 'location'`: the paragraph names the record's location (or the place it lies within) by
+ *   its name or an alias — a demonym ("Iraqi forces") does not say where something is.
+ *
  * @param data - the dataset.
  * @param paragraphsOf - the paragraphs of each source, by source id (index 0 = paragraph 1).
  * @returns every problem found; empty when all is grounded.
@@ -50,7 +57,14 @@ export function groundingProblems(
     ];
   };
 
-  const check = (kind: string, id: string, evidence: Evidence, needles: readonly string[], missing: readonly string[]): GroundingProblem[] => {
+  const check = (
+    kind: string,
+    id: string,
+    evidence: Evidence,
+    needles: readonly string[],
+    missing: readonly string[],
+    claims: { readonly dates: readonly string[]; readonly places: readonly string[] } = { dates: [], places: [] },
+  ): GroundingProblem[] => {
     const problems: GroundingProblem[] = missing.map((m) => `${kind} ${id}: refers to unknown id '${m}'`);
     const unique = [...new Set(needles)];
     for (const ev of evidence) {
@@ -63,10 +77,21 @@ export function groundingProblems(
         const text = paragraphs[p - 1];
         return text !== undefined && firstMentioned(text, unique) !== undefined;
       };
+      const published = data.sources.find((s) => s.id === ev.source)?.published.slice(0, 10);
       for (const p of ev.paragraphs) {
         const text = paragraphs[p - 1];
         if (text === undefined) {
           problems.push(`${kind} ${id}: cites paragraph ${p} of ${ev.source}, which has only ${paragraphs.length}`);
+        } else if (ev.claim === 'date') {
+          const problem = dateClaimProblem(text, claims.dates, published);
+          if (problem !== undefined) problems.push(`${kind} ${id}: paragraph ${p} of ${ev.source}, cited for the date, ${problem}`);
+        } else if (ev.claim === 'location') {
+          const places = [...new Set(claims.places)];
+          if (firstMentioned(text, places) === undefined) {
+            problems.push(
+              `${kind} ${id}: paragraph ${p} of ${ev.source}, cited for the location, names none of ${places.length === 0 ? '(no place: the record has no location)' : places.map((n) => `"${n}"`).join(', ')}`,
+            );
+          }
         } else if (!names(p) && !ev.paragraphs.some((q) => q !== p && Math.abs(q - p) <= PASSAGE_REACH && names(q))) {
           const excerpt = text.length > 70 ? `${text.slice(0, 70)}…` : text;
           problems.push(
@@ -84,15 +109,24 @@ export function groundingProblems(
     const member = entityById.get(r.subject);
     if (member !== undefined) memberNames.set(r.object, [...(memberNames.get(r.object) ?? []), ...namesOf(member)]);
   }
-  const entities = data.entities.flatMap((e) => check('entity', e.id, e.evidence, [...namesOf(e), ...(memberNames.get(e.id) ?? [])], []));
+  const entities = data.entities.flatMap((e) =>
+    check('entity', e.id, e.evidence, [...namesOf(e), ...(memberNames.get(e.id) ?? [])], [], {
+      dates: [e.description],
+      places: [e.within === undefined ? undefined : entityById.get(e.within)].flatMap((l) => (l === undefined ? [] : [l.name, ...l.aliases])),
+    }),
+  );
   const events = data.events.flatMap((e) => {
     const missing: string[] = [];
-    return check('event', e.id, e.evidence, eventNeedles(e, missing), missing);
+    const location = e.location === undefined ? undefined : entityById.get(e.location);
+    return check('event', e.id, e.evidence, eventNeedles(e, missing), missing, {
+      dates: [e.date],
+      places: [location, location?.within === undefined ? undefined : entityById.get(location.within)].flatMap((l) => (l === undefined ? [] : [l.name, ...l.aliases])),
+    });
   });
   const relationships = data.relationships.flatMap((r) => {
     const missing: string[] = [];
     const needles = [...entityNames(r.subject, missing), ...entityNames(r.object, missing)];
-    return check('relationship', r.id, r.evidence, needles, missing);
+    return check('relationship', r.id, r.evidence, needles, missing, { dates: r.valid === undefined ? [] : [r.valid], places: [] });
   });
   const eventLinks = data.eventLinks.flatMap((l) => {
     const missing: string[] = [];
@@ -104,7 +138,89 @@ export function groundingProblems(
       }
       return eventNeedles(event, missing);
     });
-    return check('event link', l.id, l.evidence, needles, missing);
+    const dates = [l.from, l.to].flatMap((id) => {
+      const event = eventById.get(id);
+      return event === undefined ? [] : [event.date];
+    });
+    return check('event link', l.id, l.evidence, needles, missing, { dates, places: [] });
   });
   return { entities, events, relationships, eventLinks };
+}
+
+/** Month names as written in English prose, capitalised (so the verb "may" is no month). */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH = MONTHS.join('|');
+
+/** A point a date rests on, as precise as it is written: a year range (a decade is ten years), maybe a month, maybe a day. */
+interface DatePoint {
+  readonly years?: readonly [number, number];
+  readonly month?: number;
+  readonly day?: number;
+  readonly text: string;
+}
+
+/** Every absolute date expression in a piece of English text: "2020", "the early 1990s", "late January", "October 7", "1 April 2024", "June 09, 2024". */
+function dateExpressions(text: string): DatePoint[] {
+  const found: DatePoint[] = [];
+  const monthFirst = new RegExp(`\\b(${MONTH})(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s+((?:1[89]|20)\\d\\d))?\\b`, 'g');
+  for (const m of text.matchAll(monthFirst)) {
+    const year = m[3] === undefined ? undefined : Number(m[3]);
+    found.push({
+      month: MONTHS.indexOf(m[1]!) + 1,
+      ...(m[2] === undefined ? {} : { day: Number(m[2]) }),
+      ...(year === undefined ? {} : { years: [year, year] as const }),
+      text: m[0],
+    });
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})\\s+(${MONTH})\\b`, 'g'))) {
+    found.push({ month: MONTHS.indexOf(m[2]!) + 1, day: Number(m[1]), text: m[0] });
+  }
+  for (const m of text.matchAll(/\b((?:1[89]|20)\d\d)(s)?\b/g)) {
+    const year = Number(m[1]);
+    found.push({ years: m[2] === undefined ? [year, year] : [year, year + 9], text: m[0] });
+  }
+  return found;
+}
+
+/** The date bounds of an EDTF date or interval ("2023-10-07/2024-06-09", "/2020", "2014-09~/2014-12"), without the report's own date closing an interval. */
+function edtfBounds(edtf: string, published: string | undefined): DatePoint[] {
+  const sides = edtf.split('/');
+  return sides.flatMap((side): DatePoint[] => {
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(side.replace(/^[~?%]+/, ''));
+    if (m === null) return [];
+    if (sides.length > 1 && side.slice(0, 10) === published) return [];
+    const year = Number(m[1]);
+    return [{ years: [year, year], ...(m[2] === undefined ? {} : { month: Number(m[2]) }), ...(m[3] === undefined ? {} : { day: Number(m[3]) }), text: side }];
+  });
+}
+
+/** Whether a date expression in a paragraph gives (part of) a bound: the same year, or the same month (and day, when both have one). */
+function gives(expr: DatePoint, bound: DatePoint): boolean {
+  if (expr.month !== undefined) {
+    if (bound.month !== expr.month) return false;
+    if (expr.day !== undefined && bound.day !== undefined && expr.day !== bound.day) return false;
+    return expr.years === undefined || bound.years === undefined || expr.years[0] === bound.years[0];
+  }
+  return expr.years !== undefined && bound.years !== undefined && bound.years[0] >= expr.years[0] && bound.years[0] <= expr.years[1];
+}
+
+/**
+ * Why a paragraph cited with `claim: 'date'` does not support the record's date, or `undefined`
+ * when it does: the paragraph must hold a date expression that one of the record's date bounds
+ * rests on. A relative expression ("Since that strike", "That month", "later") is not enough: a
+ * date citation points at the paragraph that gives the absolute date the relative words refer to.
+ *
+ * @param text - the cited paragraph.
+ * @param dates - the record's dates: EDTF strings, or (for an entity) its description, read for
+ *   written dates ("January 2024", "before 2020").
+ * @param published - the source's date (YYYY-MM-DD); an interval closing on it rests on the
+ *   report's date, not on a paragraph, so that bound is not looked for.
+ */
+export function dateClaimProblem(text: string, dates: readonly string[], published: string | undefined): string | undefined {
+  const bounds = dates.flatMap((d) => (/^[\d~?%./-]*$/.test(d) ? edtfBounds(d, published) : dateExpressions(d)));
+  if (bounds.length === 0) return 'is for a record with no date';
+  const exprs = dateExpressions(text);
+  if (exprs.length === 0) return 'gives no date';
+  if (exprs.some((x) => bounds.some((b) => gives(x, b)))) return undefined;
+  return `gives ${exprs.map((x) => `"${x.text}"`).join(', ')}, none of which the record's date (${bounds.map((b) => b.text).join(', ')}) rests on`;
 }
