@@ -9,14 +9,14 @@ type Participant = EventRecord['participants'][number];
  * @example
  * ACTOR1_ROLES[0] // => 'perpetrator'
  */
-export const ACTOR1_ROLES: readonly Role[] = ['perpetrator', 'claimant', 'speaker', 'subject', 'negotiating-party', 'participant'];
+export const ACTOR1_ROLES: readonly Role[] = /* @__PURE__ */ Object.freeze(['perpetrator', 'claimant', 'speaker', 'subject', 'negotiating-party', 'participant']);
 /**
  * Roles that make a participant the event's second actor, best first (ACLED's `actor2`).
  *
  * @example
  * ACTOR2_ROLES[0] // => 'target'
  */
-export const ACTOR2_ROLES: readonly Role[] = ['target', 'victim', 'addressee', 'joined', 'negotiating-party', 'participant'];
+export const ACTOR2_ROLES: readonly Role[] = /* @__PURE__ */ Object.freeze(['target', 'victim', 'addressee', 'joined', 'negotiating-party', 'participant']);
 
 function pick(participants: EventRecord['participants'], roles: readonly Role[], not: Participant | null): Participant | null {
   for (const role of roles) {

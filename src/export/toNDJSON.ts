@@ -8,7 +8,7 @@ import { resolveDataset } from './resolveDataset.js';
  * @example
  * RECORD_KINDS // => ['sources', 'entities', 'events', 'relationships', 'event-links']
  */
-export const RECORD_KINDS = ['sources', 'entities', 'events', 'relationships', 'event-links'] as const;
+export const RECORD_KINDS = /* @__PURE__ */ Object.freeze(['sources', 'entities', 'events', 'relationships', 'event-links'] as const);
 
 /** One of {@link RECORD_KINDS}. */
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -19,13 +19,13 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
  * @example
  * RECORD_KIND_KEY['event-links'] // => 'eventLinks'
  */
-export const RECORD_KIND_KEY = {
+export const RECORD_KIND_KEY = /* @__PURE__ */ Object.freeze({
   sources: 'sources',
   entities: 'entities',
   events: 'events',
   relationships: 'relationships',
   'event-links': 'eventLinks',
-} as const satisfies Record<RecordKind, keyof DatasetRecord>;
+} as const satisfies Record<RecordKind, keyof DatasetRecord>);
 
 /** Options of {@link toNDJSON}. */
 export interface NdjsonOptions {

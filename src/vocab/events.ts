@@ -1,3 +1,5 @@
+import { deepFreeze } from '../dataset/deepFreeze.js';
+
 /**
  * Event types: a fixed taxonomy learnt from ACLED's event / sub-event types and PLOVER's
  * categories. Attack types name their means; `attack` alone is an attack whose means the
@@ -6,7 +8,7 @@
  * @example
  * EVENT_TYPES.includes('drone-strike') // => true
  */
-export const EVENT_TYPES = [
+export const EVENT_TYPES = /* @__PURE__ */ Object.freeze([
   'attack',
   'drone-strike',
   'air-strike',
@@ -24,7 +26,7 @@ export const EVENT_TYPES = [
   'war-outbreak',
   'military-mission',
   'funeral',
-] as const;
+] as const);
 
 /** One of {@link EVENT_TYPES}. */
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -75,7 +77,7 @@ export interface EventTypeCrosswalk {
  * EVENT_TYPE_CROSSWALK['drone-strike'].acled
  * // => { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' }
  */
-export const EVENT_TYPE_CROSSWALK: Readonly<Record<EventType, EventTypeCrosswalk>> = {
+export const EVENT_TYPE_CROSSWALK: Readonly<Record<EventType, EventTypeCrosswalk>> = /* @__PURE__ */ deepFreeze({
   attack: {
     description: 'An armed attack whose means the source does not give.',
     violent: true,
@@ -178,7 +180,7 @@ export const EVENT_TYPE_CROSSWALK: Readonly<Record<EventType, EventTypeCrosswalk
     acled: { eventType: 'Strategic developments', subEventType: 'Other' },
     plover: 'PROTEST',
   },
-};
+});
 
 /**
  * Modality: whether what an event names has happened.
@@ -194,7 +196,7 @@ export const EVENT_TYPE_CROSSWALK: Readonly<Record<EventType, EventTypeCrosswalk
  * @example
  * MODALITIES[0] // => 'actual'
  */
-export const MODALITIES = ['actual', 'threatened', 'conditional', 'expected', 'claimed'] as const;
+export const MODALITIES = /* @__PURE__ */ Object.freeze(['actual', 'threatened', 'conditional', 'expected', 'claimed'] as const);
 
 /** One of {@link MODALITIES}. */
 export type Modality = (typeof MODALITIES)[number];
@@ -211,7 +213,7 @@ export type Modality = (typeof MODALITIES)[number];
  * @example
  * ROLES.includes('medium') // => true
  */
-export const ROLES = [
+export const ROLES = /* @__PURE__ */ Object.freeze([
   'perpetrator',
   'claimant',
   'target',
@@ -223,7 +225,7 @@ export const ROLES = [
   'subject',
   'joined',
   'participant',
-] as const;
+] as const);
 
 /** One of {@link ROLES}. */
 export type Role = (typeof ROLES)[number];
@@ -236,7 +238,7 @@ export type Role = (typeof ROLES)[number];
  * @example
  * EVENT_LINK_TYPES.includes('retaliation-for') // => true
  */
-export const EVENT_LINK_TYPES = ['retaliation-for', 'response-to', 'caused-by', 'follows', 'part-of'] as const;
+export const EVENT_LINK_TYPES = /* @__PURE__ */ Object.freeze(['retaliation-for', 'response-to', 'caused-by', 'follows', 'part-of'] as const);
 
 /** One of {@link EVENT_LINK_TYPES}. */
 export type EventLinkType = (typeof EVENT_LINK_TYPES)[number];
@@ -247,4 +249,4 @@ export type EventLinkType = (typeof EVENT_LINK_TYPES)[number];
  * @example
  * CAUSAL_LINK_TYPES.includes('part-of') // => false
  */
-export const CAUSAL_LINK_TYPES: readonly EventLinkType[] = ['retaliation-for', 'response-to', 'caused-by', 'follows'];
+export const CAUSAL_LINK_TYPES: readonly EventLinkType[] = /* @__PURE__ */ Object.freeze(['retaliation-for', 'response-to', 'caused-by', 'follows']);
