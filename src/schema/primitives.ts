@@ -38,7 +38,8 @@ export const EdtfDate = z.string().superRefine((value, ctx) => {
 });
 export type EdtfDate = z.infer<typeof EdtfDate>;
 
-const count = z.number().nonnegative().nullable();
+/** A count: a whole number, never negative; `null` when unknown. */
+const count = z.int({ error: 'must be a whole number (a count), or null when unknown' }).nonnegative().nullable();
 
 /**
  * A number as an estimate: `low` / `best` / `high` (UCDP GED style), each `null` when the source
