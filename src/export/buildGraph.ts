@@ -3,6 +3,12 @@ import { UnknownIdError } from '../errors/UnknownIdError.js';
 import type { DatasetRecord, EntityRecord, EventRecord } from '../schema/types.js';
 import type { Predicate } from '../vocab/relationships.js';
 import { resolveDataset } from './resolveDataset.js';
+const GRAPH_OPTIONS = ['dataset', 'entities', 'predicates', 'events', 'isolated'] as const;
+
+import { PREDICATES } from '../vocab/relationships.js';
+import { optionChoice } from '../query/internal/optionChoice.js';
+import { readExportOptions } from './readExportOptions.js';
+import { checkVocabList } from './checkVocabList.js';
 
 /** Which graph to draw; every field is optional and they combine. */
 export interface GraphOptions {
@@ -59,7 +65,10 @@ function selector<R extends { readonly id: string }>(
     throw new TypeError(`${caller}: ${recordKind} filter must be an array of ids or a function, got ${option === null ? 'null' : typeof option}`);
   }
   const known = new Set(records.map((r) => r.id));
-  for (const id of option) {
+  for (const id of option as readonly unknown[]) {
+    if (typeof id !== 'string') {
+      throw new TypeError(`${caller}: ${recordKind} filter takes ${recordKind} ids (strings), got ${id === null ? 'null' : typeof id === 'object' ? 'an object (pass its id)' : typeof id} in it`);
+    }
     if (!known.has(id)) throw new UnknownIdError(recordKind, id, nearestIds(String(id), known), caller);
   }
   const wanted = new Set(option);
@@ -78,8 +87,13 @@ function selector<R extends { readonly id: string }>(
  * @example
  * buildGraph({ predicates: ['member-of'] }).edges.every((e) => e.label === 'member-of') // => true
  */
-export function buildGraph(options: GraphOptions = {}, caller = 'buildGraph'): ExportGraph {
+export function buildGraph(given: GraphOptions = {}, caller = 'buildGraph'): ExportGraph {
+  const options = readExportOptions(caller, given, GRAPH_OPTIONS) as GraphOptions;
   const data = resolveDataset(options.dataset, caller);
+  if (options.isolated !== undefined) optionChoice(caller, 'isolated', options.isolated, [true, false], false);
+  if (options.events !== undefined && typeof options.events !== 'boolean' && typeof options.events !== 'function' && !Array.isArray(options.events)) {
+    throw new TypeError(`${caller}: option 'events' takes true, false, an array of event ids or a function, got ${options.events === null ? 'null' : typeof options.events}`);
+  }
   const keepEntity = options.entities === undefined ? () => true : selector(options.entities, data.entities, 'entity', caller);
   const keepEvent =
     options.events === undefined || options.events === false
@@ -87,7 +101,7 @@ export function buildGraph(options: GraphOptions = {}, caller = 'buildGraph'): E
       : options.events === true
         ? () => true
         : selector(options.events, data.events, 'event', caller);
-  const predicates = options.predicates === undefined ? null : new Set<string>(options.predicates);
+  const predicates = checkVocabList(caller, 'predicates', options.predicates, PREDICATES);
   const entities = data.entities.filter(keepEntity);
   const entityIds = new Set(entities.map((e) => e.id));
   const events = data.events.filter(keepEvent);

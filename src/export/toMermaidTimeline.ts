@@ -1,8 +1,10 @@
 import { parseEdtf } from '../dates/parseEdtf.js';
 import type { DatasetRecord, EventRecord } from '../schema/types.js';
-import type { Modality } from '../vocab/events.js';
+import { MODALITIES, type Modality } from '../vocab/events.js';
 import { mainActors } from './mainActors.js';
 import { resolveDataset } from './resolveDataset.js';
+import { readExportOptions } from './readExportOptions.js';
+import { checkVocabList } from './checkVocabList.js';
 
 /** Options of {@link toMermaidTimeline}. */
 export interface MermaidTimelineOptions {
@@ -39,9 +41,13 @@ function label(event: EventRecord, names: ReadonlyMap<string, string>): string {
  * toMermaidTimeline().split('\n')[0] // => 'timeline'
  * toMermaidTimeline().includes('2024-04-13 : Missile strike - Iran → Israel') // => true
  */
-export function toMermaidTimeline(options: MermaidTimelineOptions = {}): string {
+export function toMermaidTimeline(given: MermaidTimelineOptions = {}): string {
+  const options = readExportOptions('toMermaidTimeline', given, ['dataset', 'modalities', 'title']) as MermaidTimelineOptions;
   const data = resolveDataset(options.dataset, 'toMermaidTimeline');
-  const keep = options.modalities === undefined ? null : new Set<string>(options.modalities);
+  const keep = checkVocabList('toMermaidTimeline', 'modalities', options.modalities, MODALITIES);
+  if (options.title !== undefined && typeof options.title !== 'string') {
+    throw new TypeError(`toMermaidTimeline: option 'title' takes a string, got ${options.title === null ? 'null' : typeof options.title}`);
+  }
   const names = new Map(data.entities.map((e) => [e.id, e.name]));
   const rows = data.events
     .filter((e) => keep === null || keep.has(e.modality))

@@ -1,6 +1,8 @@
 import type { DatasetRecord, EventRecord } from '../schema/types.js';
 import { checkChoice } from './checkChoice.js';
 import { resolveDataset } from './resolveDataset.js';
+import { readExportOptions } from './readExportOptions.js';
+import { checkEventRecords } from './checkEventRecords.js';
 
 /**
  * The record kinds {@link toNDJSON} writes, named like the CSV tables and the shipped JSON files.
@@ -47,9 +49,11 @@ export interface NdjsonOptions {
  * @example
  * JSON.parse(toNDJSON('sources').split('\n')[0]).publisher // => 'The National'
  */
-export function toNDJSON(kind: RecordKind, options: NdjsonOptions = {}): string {
+export function toNDJSON(kind: RecordKind, given: NdjsonOptions = {}): string {
   const name = checkChoice('toNDJSON: kind', kind, RECORD_KINDS);
+  const options = readExportOptions('toNDJSON', given, ['dataset', 'events']) as NdjsonOptions;
   const data = resolveDataset(options.dataset, 'toNDJSON');
-  const records: readonly unknown[] = name === 'events' && options.events !== undefined ? options.events : data[RECORD_KIND_KEY[name]];
+  const subset = checkEventRecords('toNDJSON', options.events);
+  const records: readonly unknown[] = name === 'events' && subset !== undefined ? subset : data[RECORD_KIND_KEY[name]];
   return records.map((r) => `${JSON.stringify(r)}\n`).join('');
 }
