@@ -123,8 +123,9 @@ export function checkContradictions(dataset: ValidParts): DatasetIssue[] {
   }
 
   // Event links: cycles, and links against the events' dates.
-  const eventDate = new Map<string, ParsedDate | null>();
-  dataset.events.forEach((e) => e.id !== undefined && !eventDate.has(e.id) && eventDate.set(e.id, datesOf(e.date, dates)));
+  // Dates are parsed only for the events a link names.
+  const eventDateText = new Map<string, string | undefined>();
+  dataset.events.forEach((e) => e.id !== undefined && !eventDateText.has(e.id) && eventDateText.set(e.id, e.date));
   const ordering: CycleEdge[] = [];
   const parts: CycleEdge[] = [];
   const typeOf: string[] = [];
@@ -133,8 +134,8 @@ export function checkContradictions(dataset: ValidParts): DatasetIssue[] {
     typeOf[i] = l.type;
     (l.type === 'part-of' ? parts : ordering).push({ from: l.from, to: l.to, record: i });
     if (!AFTER.has(l.type)) return;
-    const from = eventDate.get(l.from);
-    const to = eventDate.get(l.to);
+    const from = datesOf(eventDateText.get(l.from), dates);
+    const to = datesOf(eventDateText.get(l.to), dates);
     if (from && to && from.latestDay < to.earliestDay) {
       issues.push({
         path: ['eventLinks', i, 'type'],

@@ -5,6 +5,7 @@ import type { IssueSink, UsableField } from './IssueSink.js';
 type Path = (string | number)[];
 const toPath = (path: readonly PropertyKey[]): Path => path.map((p) => (typeof p === 'symbol' ? String(p) : p));
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const ALL = (): boolean => true;
 
 /**
  * Validates one record: its shape, then its record rules, reporting into `issues` with paths
@@ -33,7 +34,7 @@ export function parseRecord<T extends object>(
   const sink: IssueSink = { addIssue: (i) => issues.push({ path: [...at, ...(i.path ?? [])], message: i.message }) };
   const parsed = shape.safeParse(raw);
   if (parsed.success) {
-    check(parsed.data as T, sink, () => true);
+    check(parsed.data as T, sink, ALL);
     return parsed.data as T;
   }
   const bad = new Set<string>();
