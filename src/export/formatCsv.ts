@@ -1,3 +1,6 @@
+import { optionChoice } from '../query/internal/optionChoice.js';
+import { readExportOptions } from './readExportOptions.js';
+
 /** A CSV cell value: `null` / `undefined` become an empty cell (unknown), never 0. */
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -37,13 +40,18 @@ function field(cell: CsvCell, escapeFormulas: boolean): string {
  * @param rows - one array of cells per row, in header order.
  * @param options - `bom` and `formulas` ({@link FormatCsvOptions}); a boolean means `{ bom }`.
  * @returns the CSV text.
+ * @throws {TypeError} when the header or rows are not arrays, or for an unknown option or value.
  * @example
  * formatCsv(['id', 'note'], [['a', 'x, "y"'], ['b', null]]) // => 'id,note\r\na,"x, ""y"""\r\nb,\r\n'
  * formatCsv(['id', 'note'], [['a', '=1+1'], ['b', -5]]) // => "id,note\r\na,'=1+1\r\nb,-5\r\n"
  */
 export function formatCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], options: boolean | FormatCsvOptions = {}): string {
-  const { bom = false, formulas = 'escape' } = typeof options === 'boolean' ? { bom: options } : options;
-  const escape = formulas !== 'raw';
+  if (!Array.isArray(header) || !Array.isArray(rows) || !rows.every((r) => Array.isArray(r))) {
+    throw new TypeError('formatCsv: takes the header (an array of column names) and the rows (an array of arrays of cells)');
+  }
+  const given = readExportOptions('formatCsv', typeof options === 'boolean' ? { bom: options } : options, ['bom', 'formulas']);
+  const bom = optionChoice('formatCsv', 'bom', given['bom'], [true, false], false);
+  const escape = optionChoice('formatCsv', 'formulas', given['formulas'], ['escape', 'raw'], 'escape') === 'escape';
   const line = (cells: readonly CsvCell[]): string => cells.map((c) => field(c, escape)).join(',');
   const lines = [line(header), ...rows.map(line)];
   return `${bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;

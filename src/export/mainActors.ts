@@ -33,10 +33,16 @@ function pick(participants: EventRecord['participants'], roles: readonly Role[],
  *
  * @param event - an event record.
  * @returns the two participants, each `null` when the event has none in those roles.
+ * @throws {TypeError} when given anything but an event record (an id, say).
  * @example
  * mainActors(getEvent('tower-22-drone-attack')).actor1?.entity // => 'islamic-resistance-in-iraq'
  */
 export function mainActors(event: EventRecord): { readonly actor1: Participant | null; readonly actor2: Participant | null } {
+  if (event === null || typeof event !== 'object' || !Array.isArray((event as { participants?: unknown }).participants)) {
+    throw new TypeError(
+      `mainActors: takes an event record (an object with participants), got ${typeof event === 'string' ? `the string '${(event as string).slice(0, 60)}' (pass getEvent(id))` : event === null ? 'null' : typeof event}`,
+    );
+  }
   const actor1 = pick(event.participants, ACTOR1_ROLES, null);
   const actor2 = pick(event.participants, ACTOR2_ROLES, actor1);
   return { actor1, actor2 };

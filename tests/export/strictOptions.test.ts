@@ -73,3 +73,18 @@ describe('/export is strict on options', () => {
     expect(() => toMermaid({ entities: [{ id: 'iran' }] as never })).toThrow(/entity filter takes entity ids \(strings\), got an object \(pass its id\)/);
   });
 });
+
+describe('formatCsv and mainActors are strict too', () => {
+  it('formatCsv rejects non-array rows, unknown options and bad values', () => {
+    expect(() => exporter.formatCsv(['a'], 'x' as never)).toThrow(/^formatCsv: takes the header/);
+    expect(() => exporter.formatCsv(['a'], [['x']], { formula: 'raw' } as never)).toThrow(/unknown option 'formula'; did you mean 'formulas'\?/);
+    expect(() => exporter.formatCsv(['a'], [['x']], { formulas: 'none' } as never)).toThrow(/option 'formulas' must be 'escape' or 'raw'/);
+    expect(() => exporter.formatCsv(['a'], [['x']], null as never)).toThrow(/options must be an object, got null/);
+  });
+
+  it('mainActors takes an event record, not its id', () => {
+    expect(() => exporter.mainActors('tower-22-drone-attack' as never)).toThrow(/^mainActors: takes an event record .*pass getEvent\(id\)/);
+    expect(() => exporter.mainActors(null as never)).toThrow(TypeError);
+    expect(exporter.mainActors(getEvent('tower-22-drone-attack')).actor1?.entity).toBe('islamic-resistance-in-iraq');
+  });
+});
