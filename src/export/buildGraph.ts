@@ -87,21 +87,21 @@ function selector<R extends { readonly id: string }>(
  * @example
  * buildGraph({ predicates: ['member-of'] }).edges.every((e) => e.label === 'member-of') // => true
  */
-export function buildGraph(given: GraphOptions = {}, caller = 'buildGraph'): ExportGraph {
-  const options = readExportOptions(caller, given, GRAPH_OPTIONS) as GraphOptions;
-  const data = resolveDataset(options.dataset, caller);
-  if (options.isolated !== undefined) optionChoice(caller, 'isolated', options.isolated, [true, false], false);
-  if (options.events !== undefined && typeof options.events !== 'boolean' && typeof options.events !== 'function' && !Array.isArray(options.events)) {
-    throw new TypeError(`${caller}: option 'events' takes true, false, an array of event ids or a function, got ${options.events === null ? 'null' : typeof options.events}`);
+export function buildGraph(options: GraphOptions = {}, caller = 'buildGraph'): ExportGraph {
+  const opts = readExportOptions(caller, options, GRAPH_OPTIONS) as GraphOptions;
+  const data = resolveDataset(opts.dataset, caller);
+  if (opts.isolated !== undefined) optionChoice(caller, 'isolated', opts.isolated, [true, false], false);
+  if (opts.events !== undefined && typeof opts.events !== 'boolean' && typeof opts.events !== 'function' && !Array.isArray(opts.events)) {
+    throw new TypeError(`${caller}: option 'events' takes true, false, an array of event ids or a function, got ${opts.events === null ? 'null' : typeof opts.events}`);
   }
-  const keepEntity = options.entities === undefined ? () => true : selector(options.entities, data.entities, 'entity', caller);
+  const keepEntity = opts.entities === undefined ? () => true : selector(opts.entities, data.entities, 'entity', caller);
   const keepEvent =
-    options.events === undefined || options.events === false
+    opts.events === undefined || opts.events === false
       ? () => false
-      : options.events === true
+      : opts.events === true
         ? () => true
-        : selector(options.events, data.events, 'event', caller);
-  const predicates = checkVocabList(caller, 'predicates', options.predicates, PREDICATES);
+        : selector(opts.events, data.events, 'event', caller);
+  const predicates = checkVocabList(caller, 'predicates', opts.predicates, PREDICATES);
   const entities = data.entities.filter(keepEntity);
   const entityIds = new Set(entities.map((e) => e.id));
   const events = data.events.filter(keepEvent);
@@ -127,7 +127,7 @@ export function buildGraph(given: GraphOptions = {}, caller = 'buildGraph'): Exp
   const touched = new Set(edges.flatMap((e) => [e.source, e.target]));
   const nodes: GraphNode[] = [
     ...entities
-      .filter((e) => options.isolated === true || touched.has(e.id))
+      .filter((e) => opts.isolated === true || touched.has(e.id))
       .map((e): GraphNode => ({ id: e.id, kind: 'entity', label: e.name, type: e.kind })),
     ...events.map((ev): GraphNode => ({ id: ev.id, kind: 'event', label: `${ev.type} ${ev.date}`, type: ev.type })),
   ];

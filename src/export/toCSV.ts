@@ -34,20 +34,20 @@ export interface CsvOptions {
  * (else victim, addressee…); every participant is in `participants`.
  *
  * @param table - one of {@link CSV_TABLES}.
- * @param given - `dataset`, `events` (a subset), `bom`, `formulas` ({@link CsvOptions}).
+ * @param options - `dataset`, `events` (a subset), `bom`, `formulas` ({@link CsvOptions}).
  * @returns the CSV text.
  * @throws {RangeError} for an unknown table name, listing the accepted ones.
  * @throws {TypeError} for an unknown option, a value of the wrong type, or ids where event records are expected.
  * @example
  * toCSV('events').split('\r\n')[0].startsWith('id,date,date_text,earliest,latest,precision') // => true
  */
-export function toCSV(table: CsvTable, given: CsvOptions = {}): string {
+export function toCSV(table: CsvTable, options: CsvOptions = {}): string {
   const name = checkChoice('toCSV: table', table, CSV_TABLES);
-  const options = readExportOptions('toCSV', given, ['dataset', 'events', 'bom', 'formulas']);
-  const data = resolveDataset(options['dataset'] as DatasetRecord | undefined, 'toCSV');
-  const events = checkEventRecords('toCSV', options['events']);
-  const bom = optionChoice('toCSV', 'bom', options['bom'], [true, false], false);
-  const formulas = optionChoice('toCSV', 'formulas', options['formulas'], ['escape', 'raw'], 'escape');
+  const opts = readExportOptions('toCSV', options, ['dataset', 'events', 'bom', 'formulas']);
+  const data = resolveDataset(opts['dataset'] as DatasetRecord | undefined, 'toCSV');
+  const events = checkEventRecords('toCSV', opts['events']);
+  const bom = optionChoice('toCSV', 'bom', opts['bom'], [true, false], false);
+  const formulas = optionChoice('toCSV', 'formulas', opts['formulas'], ['escape', 'raw'], 'escape');
   const { header, rows } = csvTable(name, data, events ?? data.events);
   return formatCsv(header, rows, { bom, formulas });
 }

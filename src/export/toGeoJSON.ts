@@ -52,10 +52,10 @@ export interface GeoJsonOptions {
  * @example
  * toGeoJSON().features.find((f) => f.id === 'iraq')?.properties.coordinatePrecision // => 'country'
  */
-export function toGeoJSON(given: GeoJsonOptions = {}): GeoFeatureCollection {
-  const options = readExportOptions('toGeoJSON', given, ['dataset', 'events']) as GeoJsonOptions;
-  const data = resolveDataset(options.dataset, 'toGeoJSON');
-  const subset = checkEventRecords('toGeoJSON', options.events);
+export function toGeoJSON(options: GeoJsonOptions = {}): GeoFeatureCollection {
+  const opts = readExportOptions('toGeoJSON', options, ['dataset', 'events']) as GeoJsonOptions;
+  const data = resolveDataset(opts.dataset, 'toGeoJSON');
+  const subset = checkEventRecords('toGeoJSON', opts.events);
   const byId = new Map(data.entities.map((e) => [e.id, e]));
   const features: GeoFeature[] = [];
   for (const e of data.entities) {

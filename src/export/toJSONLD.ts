@@ -75,10 +75,10 @@ function pushTo(node: Record<string, unknown>, key: string, value: string): void
  * @example
  * toJSONLD()['@graph'].find((n) => n['@id'] === 'urn:iraq-militias:entity:iraq')?.['@type'] // => 'Country'
  */
-export function toJSONLD(given: JsonLdOptions = {}): JsonLdDocument {
-  const options = readExportOptions('toJSONLD', given, ['dataset', 'events']) as JsonLdOptions;
-  const data = resolveDataset(options.dataset, 'toJSONLD');
-  const subset = checkEventRecords('toJSONLD', options.events);
+export function toJSONLD(options: JsonLdOptions = {}): JsonLdDocument {
+  const opts = readExportOptions('toJSONLD', options, ['dataset', 'events']) as JsonLdOptions;
+  const data = resolveDataset(opts.dataset, 'toJSONLD');
+  const subset = checkEventRecords('toJSONLD', opts.events);
   const graph: Record<string, unknown>[] = [];
   for (const s of data.sources) {
     const node: Record<string, unknown> = {

@@ -41,19 +41,19 @@ function label(event: EventRecord, names: ReadonlyMap<string, string>): string {
  * toMermaidTimeline().split('\n')[0] // => 'timeline'
  * toMermaidTimeline().includes('2024-04-13 : Missile strike - Iran → Israel') // => true
  */
-export function toMermaidTimeline(given: MermaidTimelineOptions = {}): string {
-  const options = readExportOptions('toMermaidTimeline', given, ['dataset', 'modalities', 'title']) as MermaidTimelineOptions;
-  const data = resolveDataset(options.dataset, 'toMermaidTimeline');
-  const keep = checkVocabList('toMermaidTimeline', 'modalities', options.modalities, MODALITIES);
-  if (options.title !== undefined && typeof options.title !== 'string') {
-    throw new TypeError(`toMermaidTimeline: option 'title' takes a string, got ${options.title === null ? 'null' : typeof options.title}`);
+export function toMermaidTimeline(options: MermaidTimelineOptions = {}): string {
+  const opts = readExportOptions('toMermaidTimeline', options, ['dataset', 'modalities', 'title']) as MermaidTimelineOptions;
+  const data = resolveDataset(opts.dataset, 'toMermaidTimeline');
+  const keep = checkVocabList('toMermaidTimeline', 'modalities', opts.modalities, MODALITIES);
+  if (opts.title !== undefined && typeof opts.title !== 'string') {
+    throw new TypeError(`toMermaidTimeline: option 'title' takes a string, got ${opts.title === null ? 'null' : typeof opts.title}`);
   }
   const names = new Map(data.entities.map((e) => [e.id, e.name]));
   const rows = data.events
     .filter((e) => keep === null || keep.has(e.modality))
     .map((e) => ({ e, d: parseEdtf(e.date) }))
     .sort((a, b) => Number(a.d.earliest === null) - Number(b.d.earliest === null) || a.d.earliestDay - b.d.earliestDay || a.d.latestDay - b.d.latestDay || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
-  const title = options.title ?? data.sources[0]?.title;
+  const title = opts.title ?? data.sources[0]?.title;
   const lines = ['timeline'];
   if (title !== undefined) lines.push(`  title ${clean(title)}`);
   let section: string | undefined;

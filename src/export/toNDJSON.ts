@@ -49,11 +49,11 @@ export interface NdjsonOptions {
  * @example
  * JSON.parse(toNDJSON('sources').split('\n')[0]).publisher // => 'The National'
  */
-export function toNDJSON(kind: RecordKind, given: NdjsonOptions = {}): string {
+export function toNDJSON(kind: RecordKind, options: NdjsonOptions = {}): string {
   const name = checkChoice('toNDJSON: kind', kind, RECORD_KINDS);
-  const options = readExportOptions('toNDJSON', given, ['dataset', 'events']) as NdjsonOptions;
-  const data = resolveDataset(options.dataset, 'toNDJSON');
-  const subset = checkEventRecords('toNDJSON', options.events);
+  const opts = readExportOptions('toNDJSON', options, ['dataset', 'events']) as NdjsonOptions;
+  const data = resolveDataset(opts.dataset, 'toNDJSON');
+  const subset = checkEventRecords('toNDJSON', opts.events);
   const records: readonly unknown[] = name === 'events' && subset !== undefined ? subset : data[RECORD_KIND_KEY[name]];
   return records.map((r) => `${JSON.stringify(r)}\n`).join('');
 }

@@ -71,7 +71,7 @@ export const EntityShape = z.strictObject({
   /** Coordinates; places and states only. */
   coordinates: Coordinates.optional(),
 });
-/** A person, organisation, state, place or group named in the report: the shape plus {@link checkEntity}'s rules. */
+/** A person, organisation, state, place or group named in the report: the shape plus `checkEntity`'s rules. */
 export const Entity = EntityShape.superRefine((e, ctx) => checkEntity(e, ctx));
 export type Entity = z.infer<typeof Entity>;
 
@@ -121,7 +121,7 @@ export const EventShape = z.strictObject({
   /** Who makes the claim this record reports (an entity id); `null` when the report states it itself. */
   attributedTo: Slug.nullable(),
 });
-/** Something that happened, was threatened, or is expected: the shape plus {@link checkEvent}'s rules. */
+/** Something that happened, was threatened, or is expected: the shape plus `checkEvent`'s rules. */
 export const Event = EventShape.superRefine((e, ctx) => checkEvent(e, ctx));
 export type Event = z.infer<typeof Event>;
 
@@ -136,7 +136,7 @@ export const RelationshipShape = z.strictObject({
   /** A size attached to the relationship (e.g. troops stationed), as an estimate. */
   quantity: Quantity.optional(),
 });
-/** `subject predicate object`: the shape plus {@link checkRelationship}'s rules. */
+/** `subject predicate object`: the shape plus `checkRelationship`'s rules. */
 export const Relationship = RelationshipShape.superRefine((r, ctx) => checkRelationship(r, ctx));
 export type Relationship = z.infer<typeof Relationship>;
 
@@ -147,7 +147,7 @@ export const EventLinkShape = z.strictObject({
   type: z.enum(EVENT_LINK_TYPES),
   to: Slug,
 });
-/** `from type to` between two events: the shape plus {@link checkEventLink}'s rules. */
+/** `from type to` between two events: the shape plus `checkEventLink`'s rules. */
 export const EventLink = EventLinkShape.superRefine((l, ctx) => checkEventLink(l, ctx));
 export type EventLink = z.infer<typeof EventLink>;
 
