@@ -3,7 +3,7 @@
 //   dist/data/dataset.json, sources.json, entities.json, events.json, relationships.json,
 //   event-links.json — the bundled dataset and each record kind as a JSON array;
 //   dist/dataset.schema.json — the JSON Schema from toJSONSchema() (draft 2020-12).
-// Run after tsup (`npm run build`).
+// Run after tsup (`npm run build`); `--quiet` prints nothing (for `npm start`).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,4 +17,4 @@ await mkdir(join(dist, 'data'), { recursive: true });
 const files = { 'data/dataset.json': dataset, 'dataset.schema.json': toJSONSchema() };
 for (const kind of RECORD_KINDS) files[`data/${kind}.json`] = dataset[RECORD_KIND_KEY[kind]];
 for (const [name, value] of Object.entries(files)) await writeFile(join(dist, name), json(value));
-console.log(`wrote ${Object.keys(files).map((f) => `dist/${f}`).join(', ')}`);
+if (!process.argv.includes('--quiet')) console.log(`wrote ${Object.keys(files).map((f) => `dist/${f}`).join(', ')}`);

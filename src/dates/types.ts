@@ -5,7 +5,7 @@
  * @example
  * DATE_PRECISIONS.indexOf('month') // => 1
  */
-export const DATE_PRECISIONS = ['day', 'month', 'year', 'decade', 'century'] as const;
+export const DATE_PRECISIONS = /* @__PURE__ */ Object.freeze(['day', 'month', 'year', 'decade', 'century'] as const);
 
 /** One of {@link DATE_PRECISIONS}. */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -1,4 +1,7 @@
 import { describeValue } from './describeValue.js';
+import { isBranded } from './isBranded.js';
+
+const BRAND: unique symbol = /* @__PURE__ */ Symbol.for('iraq-militias.ArgumentRangeError') as never;
 
 /**
  * Thrown when an argument or option of a query helper has the right type but a value outside
@@ -10,6 +13,27 @@ import { describeValue } from './describeValue.js';
  * try { byPlace('hamas' as never) } catch (e) { (e as ArgumentRangeError).argument } // => 'byPlace: place'
  */
 export class ArgumentRangeError extends RangeError {
+  /**
+   * True for a ArgumentRangeError from any copy of this package (its ESM and CJS builds are two copies when
+   * both are loaded): checks the `Symbol.for('iraq-militias.ArgumentRangeError')` brand, not the prototype chain.
+   *
+   * @param value - anything, typically a caught error.
+   * @returns whether it is a ArgumentRangeError, narrowed.
+   * @example
+   * try { … } catch (e) { if (ArgumentRangeError.is(e)) e.argument }
+   */
+  static is(value: unknown): value is ArgumentRangeError {
+    return isBranded(value, BRAND);
+  }
+
+  /** `instanceof` checks the brand too, so it holds across the ESM and CJS copies (see {@link ArgumentRangeError.is}). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return this === ArgumentRangeError ? isBranded(value, BRAND) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
+  /** The brand {@link ArgumentRangeError.is} checks. */
+  declare readonly [BRAND]: true;
+
   override readonly name = 'ArgumentRangeError';
   /** The helper and argument, e.g. `'byType: type'`. */
   readonly argument: string;
@@ -24,6 +48,7 @@ export class ArgumentRangeError extends RangeError {
    */
   constructor(argument: string, value: unknown, problem: string, message?: string) {
     super(message ?? `${argument}: ${describeValue(value)} ${problem}`);
+    Object.defineProperty(this, BRAND, { value: true });
     this.argument = argument;
     this.value = value;
   }

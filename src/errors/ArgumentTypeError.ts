@@ -1,4 +1,7 @@
 import { describeValue } from './describeValue.js';
+import { isBranded } from './isBranded.js';
+
+const BRAND: unique symbol = /* @__PURE__ */ Symbol.for('iraq-militias.ArgumentTypeError') as never;
 
 /**
  * Thrown when an argument or option of a query helper has the wrong type (a number where an id
@@ -10,6 +13,27 @@ import { describeValue } from './describeValue.js';
  * try { getEntity(42 as never) } catch (e) { (e as ArgumentTypeError).argument } // => 'getEntity: id'
  */
 export class ArgumentTypeError extends TypeError {
+  /**
+   * True for a ArgumentTypeError from any copy of this package (its ESM and CJS builds are two copies when
+   * both are loaded): checks the `Symbol.for('iraq-militias.ArgumentTypeError')` brand, not the prototype chain.
+   *
+   * @param value - anything, typically a caught error.
+   * @returns whether it is a ArgumentTypeError, narrowed.
+   * @example
+   * try { … } catch (e) { if (ArgumentTypeError.is(e)) e.argument }
+   */
+  static is(value: unknown): value is ArgumentTypeError {
+    return isBranded(value, BRAND);
+  }
+
+  /** `instanceof` checks the brand too, so it holds across the ESM and CJS copies (see {@link ArgumentTypeError.is}). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return this === ArgumentTypeError ? isBranded(value, BRAND) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
+  /** The brand {@link ArgumentTypeError.is} checks. */
+  declare readonly [BRAND]: true;
+
   override readonly name = 'ArgumentTypeError';
   /** The helper and argument, e.g. `'byActor: options.roles'`. */
   readonly argument: string;
@@ -24,6 +48,7 @@ export class ArgumentTypeError extends TypeError {
    */
   constructor(argument: string, value: unknown, expected: string, message?: string) {
     super(message ?? `${argument}: expected ${expected}, got ${describeValue(value)}`);
+    Object.defineProperty(this, BRAND, { value: true });
     this.argument = argument;
     this.value = value;
   }

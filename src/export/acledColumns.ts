@@ -10,7 +10,7 @@
  * ACLED_COLUMNS.length // => 31
  * ACLED_COLUMNS[0] // => 'event_id_cnty'
  */
-export const ACLED_COLUMNS = [
+export const ACLED_COLUMNS = /* @__PURE__ */ Object.freeze([
   'event_id_cnty',
   'event_date',
   'year',
@@ -42,7 +42,7 @@ export const ACLED_COLUMNS = [
   'fatalities',
   'tags',
   'timestamp',
-] as const;
+] as const);
 
 /** One of {@link ACLED_COLUMNS}. */
 export type AcledColumn = (typeof ACLED_COLUMNS)[number];

@@ -3,6 +3,12 @@ import { UnknownIdError } from '../errors/UnknownIdError.js';
 import type { DatasetRecord, EntityRecord, EventRecord } from '../schema/types.js';
 import type { Predicate } from '../vocab/relationships.js';
 import { resolveDataset } from './resolveDataset.js';
+const GRAPH_OPTIONS = ['dataset', 'entities', 'predicates', 'events', 'isolated'] as const;
+
+import { PREDICATES } from '../vocab/relationships.js';
+import { optionChoice } from '../query/internal/optionChoice.js';
+import { readExportOptions } from './readExportOptions.js';
+import { checkVocabList } from './checkVocabList.js';
 
 /** Which graph to draw; every field is optional and they combine. */
 export interface GraphOptions {
@@ -59,7 +65,10 @@ function selector<R extends { readonly id: string }>(
     throw new TypeError(`${caller}: ${recordKind} filter must be an array of ids or a function, got ${option === null ? 'null' : typeof option}`);
   }
   const known = new Set(records.map((r) => r.id));
-  for (const id of option) {
+  for (const id of option as readonly unknown[]) {
+    if (typeof id !== 'string') {
+      throw new TypeError(`${caller}: ${recordKind} filter takes ${recordKind} ids (strings), got ${id === null ? 'null' : typeof id === 'object' ? 'an object (pass its id)' : typeof id} in it`);
+    }
     if (!known.has(id)) throw new UnknownIdError(recordKind, id, nearestIds(String(id), known), caller);
   }
   const wanted = new Set(option);
@@ -79,15 +88,20 @@ function selector<R extends { readonly id: string }>(
  * buildGraph({ predicates: ['member-of'] }).edges.every((e) => e.label === 'member-of') // => true
  */
 export function buildGraph(options: GraphOptions = {}, caller = 'buildGraph'): ExportGraph {
-  const data = resolveDataset(options.dataset, caller);
-  const keepEntity = options.entities === undefined ? () => true : selector(options.entities, data.entities, 'entity', caller);
+  const opts = readExportOptions(caller, options, GRAPH_OPTIONS) as GraphOptions;
+  const data = resolveDataset(opts.dataset, caller);
+  if (opts.isolated !== undefined) optionChoice(caller, 'isolated', opts.isolated, [true, false], false);
+  if (opts.events !== undefined && typeof opts.events !== 'boolean' && typeof opts.events !== 'function' && !Array.isArray(opts.events)) {
+    throw new TypeError(`${caller}: option 'events' takes true, false, an array of event ids or a function, got ${opts.events === null ? 'null' : typeof opts.events}`);
+  }
+  const keepEntity = opts.entities === undefined ? () => true : selector(opts.entities, data.entities, 'entity', caller);
   const keepEvent =
-    options.events === undefined || options.events === false
+    opts.events === undefined || opts.events === false
       ? () => false
-      : options.events === true
+      : opts.events === true
         ? () => true
-        : selector(options.events, data.events, 'event', caller);
-  const predicates = options.predicates === undefined ? null : new Set<string>(options.predicates);
+        : selector(opts.events, data.events, 'event', caller);
+  const predicates = checkVocabList(caller, 'predicates', opts.predicates, PREDICATES);
   const entities = data.entities.filter(keepEntity);
   const entityIds = new Set(entities.map((e) => e.id));
   const events = data.events.filter(keepEvent);
@@ -113,7 +127,7 @@ export function buildGraph(options: GraphOptions = {}, caller = 'buildGraph'): E
   const touched = new Set(edges.flatMap((e) => [e.source, e.target]));
   const nodes: GraphNode[] = [
     ...entities
-      .filter((e) => options.isolated === true || touched.has(e.id))
+      .filter((e) => opts.isolated === true || touched.has(e.id))
       .map((e): GraphNode => ({ id: e.id, kind: 'entity', label: e.name, type: e.kind })),
     ...events.map((ev): GraphNode => ({ id: ev.id, kind: 'event', label: `${ev.type} ${ev.date}`, type: ev.type })),
   ];

@@ -13,7 +13,7 @@ import { resolveLocation } from './resolveLocation.js';
  * @example
  * CSV_TABLES.includes('participants') // => true
  */
-export const CSV_TABLES = ['events', 'participants', 'entities', 'aliases', 'relationships', 'event-links', 'evidence', 'sources'] as const;
+export const CSV_TABLES = /* @__PURE__ */ Object.freeze(['events', 'participants', 'entities', 'aliases', 'relationships', 'event-links', 'evidence', 'sources'] as const);
 
 /** One of {@link CSV_TABLES}. */
 export type CsvTable = (typeof CSV_TABLES)[number];

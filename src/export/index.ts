@@ -8,7 +8,7 @@
  */
 export { toJSONSchema, SCHEMA_KINDS, DATASET_SCHEMA_ID, type SchemaKind, type JsonSchema } from './toJSONSchema.js';
 export { toCSV, CSV_TABLES, type CsvTable, type CsvOptions } from './toCSV.js';
-export { formatCsv, type CsvCell } from './formatCsv.js';
+export { formatCsv, type CsvCell, type CsvFormulas, type FormatCsvOptions } from './formatCsv.js';
 export { toNDJSON, RECORD_KINDS, RECORD_KIND_KEY, type RecordKind, type NdjsonOptions } from './toNDJSON.js';
 export { toGeoJSON, type GeoJsonOptions, type GeoFeature, type GeoFeatureCollection } from './toGeoJSON.js';
 export { toJSONLD, type JsonLdOptions, type JsonLdDocument, type JsonLdNode } from './toJSONLD.js';

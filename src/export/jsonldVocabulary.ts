@@ -1,3 +1,4 @@
+import { deepFreeze } from '../dataset/deepFreeze.js';
 import { EVENT_LINK_TYPES, ROLES, type EventLinkType, type Role } from '../vocab/events.js';
 import { PREDICATE_INFO, PREDICATES, type Predicate } from '../vocab/relationships.js';
 
@@ -18,7 +19,7 @@ export const JSONLD_ID_PREFIX = 'urn:iraq-militias:';
 
 const camel = (slug: string): string => slug.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 const terms = <K extends string>(keys: readonly K[]): Readonly<Record<K, string>> =>
-  Object.fromEntries(keys.map((k) => [k, camel(k)])) as Record<K, string>;
+  Object.freeze(Object.fromEntries(keys.map((k) => [k, camel(k)]))) as Record<K, string>;
 
 /**
  * The JSON-LD term (in our vocabulary) for each relationship predicate.
@@ -26,21 +27,21 @@ const terms = <K extends string>(keys: readonly K[]): Readonly<Record<K, string>
  * @example
  * PREDICATE_TERMS['backed-by'] // => 'backedBy'
  */
-export const PREDICATE_TERMS: Readonly<Record<Predicate, string>> = terms(PREDICATES);
+export const PREDICATE_TERMS: Readonly<Record<Predicate, string>> = /* @__PURE__ */ terms(PREDICATES);
 /**
  * The JSON-LD term for each participant role.
  *
  * @example
  * ROLE_TERMS['negotiating-party'] // => 'negotiatingParty'
  */
-export const ROLE_TERMS: Readonly<Record<Role, string>> = terms(ROLES);
+export const ROLE_TERMS: Readonly<Record<Role, string>> = /* @__PURE__ */ terms(ROLES);
 /**
  * The JSON-LD term for each event-link type.
  *
  * @example
  * LINK_TERMS['retaliation-for'] // => 'retaliationFor'
  */
-export const LINK_TERMS: Readonly<Record<EventLinkType, string>> = terms(EVENT_LINK_TYPES);
+export const LINK_TERMS: Readonly<Record<EventLinkType, string>> = /* @__PURE__ */ terms(EVENT_LINK_TYPES);
 
 /** Literal-valued terms of our vocabulary, with what they mean. */
 const LITERAL_TERMS: Readonly<Record<string, string>> = {
@@ -97,14 +98,14 @@ const CLASS_TERMS: Readonly<Record<string, string>> = {
  * @example
  * JSONLD_VOCABULARY.backedBy.iri // => 'urn:iraq-militias:vocab:backedBy'
  */
-export const JSONLD_VOCABULARY: Readonly<Record<string, { readonly iri: string; readonly description: string }>> = Object.fromEntries([
+export const JSONLD_VOCABULARY: Readonly<Record<string, { readonly iri: string; readonly description: string }>> = /* @__PURE__ */ deepFreeze(Object.fromEntries([
   ...EVENT_LINK_TYPES.map((l) => [LINK_TERMS[l], `The subject event is a '${l}' the object event.`] as const),
   ...PREDICATES.map((p) => [PREDICATE_TERMS[p], PREDICATE_INFO[p].description] as const),
   ...ROLES.map((r) => [ROLE_TERMS[r], `An entity taking part in the event as its ${r}.`] as const),
   ...Object.entries(REF_TERMS),
   ...Object.entries(LITERAL_TERMS),
   ...Object.entries(CLASS_TERMS),
-].map(([term, description]) => [term, { iri: `${JSONLD_VOCAB_IRI}${term}`, description }]));
+].map(([term, description]) => [term, { iri: `${JSONLD_VOCAB_IRI}${term}`, description }])));
 
 const refTerms = [...Object.values(PREDICATE_TERMS), ...Object.values(LINK_TERMS), ...Object.values(ROLE_TERMS), ...Object.keys(REF_TERMS)];
 
@@ -116,7 +117,7 @@ const refTerms = [...Object.values(PREDICATE_TERMS), ...Object.values(LINK_TERMS
  * @example
  * JSONLD_CONTEXT['@vocab'] // => 'https://schema.org/'
  */
-export const JSONLD_CONTEXT: Readonly<Record<string, unknown>> = {
+export const JSONLD_CONTEXT: Readonly<Record<string, unknown>> = /* @__PURE__ */ deepFreeze({
   '@vocab': 'https://schema.org/',
   schema: 'https://schema.org/',
   im: JSONLD_VOCAB_IRI,
@@ -131,4 +132,4 @@ export const JSONLD_CONTEXT: Readonly<Record<string, unknown>> = {
   endDate: { '@id': 'schema:endDate', '@type': 'xsd:date' },
   ...Object.fromEntries(refTerms.map((t) => [t, { '@id': `im:${t}`, '@type': '@id' }])),
   ...Object.fromEntries(Object.keys(LITERAL_TERMS).map((t) => [t, `im:${t}`])),
-};
+});

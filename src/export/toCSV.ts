@@ -1,7 +1,10 @@
 import type { DatasetRecord, EventRecord } from '../schema/types.js';
 import { checkChoice } from './checkChoice.js';
 import { CSV_TABLES, csvTable, type CsvTable } from './csvTable.js';
-import { formatCsv } from './formatCsv.js';
+import { formatCsv, type CsvFormulas } from './formatCsv.js';
+import { checkEventRecords } from './checkEventRecords.js';
+import { readExportOptions } from './readExportOptions.js';
+import { optionChoice } from '../query/internal/optionChoice.js';
 import { resolveDataset } from './resolveDataset.js';
 
 /** Options of {@link toCSV}. */
@@ -12,6 +15,12 @@ export interface CsvOptions {
   readonly events?: readonly EventRecord[];
   /** Prefix a UTF-8 byte order mark, which Excel needs to read UTF-8 (default false). */
   readonly bom?: boolean;
+  /**
+   * `'escape'` (default): text cells starting with `=`, `+`, `-`, `@`, a tab or a carriage
+   * return get a leading `'` so spreadsheets do not run them as formulas (numbers are never
+   * touched); `'raw'`: every value as it is, for databases and scripts.
+   */
+  readonly formulas?: CsvFormulas;
 }
 
 /**
@@ -25,17 +34,22 @@ export interface CsvOptions {
  * (else victim, addressee…); every participant is in `participants`.
  *
  * @param table - one of {@link CSV_TABLES}.
- * @param options - `dataset`, `events` (a subset), `bom`.
+ * @param options - `dataset`, `events` (a subset), `bom`, `formulas` ({@link CsvOptions}).
  * @returns the CSV text.
  * @throws {RangeError} for an unknown table name, listing the accepted ones.
+ * @throws {TypeError} for an unknown option, a value of the wrong type, or ids where event records are expected.
  * @example
  * toCSV('events').split('\r\n')[0].startsWith('id,date,date_text,earliest,latest,precision') // => true
  */
 export function toCSV(table: CsvTable, options: CsvOptions = {}): string {
   const name = checkChoice('toCSV: table', table, CSV_TABLES);
-  const data = resolveDataset(options.dataset, 'toCSV');
-  const { header, rows } = csvTable(name, data, options.events ?? data.events);
-  return formatCsv(header, rows, options.bom === true);
+  const opts = readExportOptions('toCSV', options, ['dataset', 'events', 'bom', 'formulas']);
+  const data = resolveDataset(opts['dataset'] as DatasetRecord | undefined, 'toCSV');
+  const events = checkEventRecords('toCSV', opts['events']);
+  const bom = optionChoice('toCSV', 'bom', opts['bom'], [true, false], false);
+  const formulas = optionChoice('toCSV', 'formulas', opts['formulas'], ['escape', 'raw'], 'escape');
+  const { header, rows } = csvTable(name, data, events ?? data.events);
+  return formatCsv(header, rows, { bom, formulas });
 }
 
 export { CSV_TABLES, type CsvTable };

@@ -3,6 +3,8 @@ import type { DatasetRecord, EventRecord } from '../schema/types.js';
 import type { CoordinatePrecision } from '../vocab/entities.js';
 import { resolveDataset } from './resolveDataset.js';
 import { resolveLocation } from './resolveLocation.js';
+import { readExportOptions } from './readExportOptions.js';
+import { checkEventRecords } from './checkEventRecords.js';
 
 /** An RFC 7946 Point feature for a place or an event. */
 export interface GeoFeature {
@@ -51,7 +53,9 @@ export interface GeoJsonOptions {
  * toGeoJSON().features.find((f) => f.id === 'iraq')?.properties.coordinatePrecision // => 'country'
  */
 export function toGeoJSON(options: GeoJsonOptions = {}): GeoFeatureCollection {
-  const data = resolveDataset(options.dataset, 'toGeoJSON');
+  const opts = readExportOptions('toGeoJSON', options, ['dataset', 'events']) as GeoJsonOptions;
+  const data = resolveDataset(opts.dataset, 'toGeoJSON');
+  const subset = checkEventRecords('toGeoJSON', opts.events);
   const byId = new Map(data.entities.map((e) => [e.id, e]));
   const features: GeoFeature[] = [];
   for (const e of data.entities) {
@@ -73,7 +77,7 @@ export function toGeoJSON(options: GeoJsonOptions = {}): GeoFeatureCollection {
       },
     });
   }
-  for (const ev of options.events ?? data.events) {
+  for (const ev of subset ?? data.events) {
     const where = resolveLocation(ev.location, byId);
     if (where.located === null || ev.location === undefined) continue;
     const date = parseEdtf(ev.date);

@@ -2,6 +2,8 @@ import { parseEdtf } from '../dates/parseEdtf.js';
 import type { DatasetRecord, EntityRecord, EventRecord } from '../schema/types.js';
 import { JSONLD_CONTEXT, JSONLD_ID_PREFIX, LINK_TERMS, PREDICATE_TERMS, ROLE_TERMS } from './jsonldVocabulary.js';
 import { resolveDataset } from './resolveDataset.js';
+import { readExportOptions } from './readExportOptions.js';
+import { checkEventRecords } from './checkEventRecords.js';
 
 /** A JSON-LD node object. */
 export type JsonLdNode = { readonly [key: string]: unknown };
@@ -74,7 +76,9 @@ function pushTo(node: Record<string, unknown>, key: string, value: string): void
  * toJSONLD()['@graph'].find((n) => n['@id'] === 'urn:iraq-militias:entity:iraq')?.['@type'] // => 'Country'
  */
 export function toJSONLD(options: JsonLdOptions = {}): JsonLdDocument {
-  const data = resolveDataset(options.dataset, 'toJSONLD');
+  const opts = readExportOptions('toJSONLD', options, ['dataset', 'events']) as JsonLdOptions;
+  const data = resolveDataset(opts.dataset, 'toJSONLD');
+  const subset = checkEventRecords('toJSONLD', opts.events);
   const graph: Record<string, unknown>[] = [];
   for (const s of data.sources) {
     const node: Record<string, unknown> = {
@@ -140,7 +144,7 @@ export function toJSONLD(options: JsonLdOptions = {}): JsonLdDocument {
     graph.push(node);
   }
   const eventNodes = new Map<string, Record<string, unknown>>();
-  for (const ev of options.events ?? data.events) {
+  for (const ev of subset ?? data.events) {
     const date = parseEdtf(ev.date);
     const node: Record<string, unknown> = {
       '@id': iri('event', ev.id),

@@ -9,7 +9,7 @@ import { checkChoice } from './checkChoice.js';
  * @example
  * SCHEMA_KINDS[0] // => 'dataset'
  */
-export const SCHEMA_KINDS = ['dataset', 'source', 'entity', 'event', 'relationship', 'event-link'] as const;
+export const SCHEMA_KINDS = /* @__PURE__ */ Object.freeze(['dataset', 'source', 'entity', 'event', 'relationship', 'event-link'] as const);
 
 /** One of {@link SCHEMA_KINDS}. */
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];

@@ -1,9 +1,11 @@
 import { knownSpan } from '../dates/knownSpan.js';
 import { parseEdtf } from '../dates/parseEdtf.js';
 import type { DatasetRecord, EventRecord } from '../schema/types.js';
-import type { Modality } from '../vocab/events.js';
+import { MODALITIES, type Modality } from '../vocab/events.js';
 import { mainActors } from './mainActors.js';
 import { resolveDataset } from './resolveDataset.js';
+import { readExportOptions } from './readExportOptions.js';
+import { checkVocabList } from './checkVocabList.js';
 
 /** Options of {@link toMermaidTimeline}. */
 export interface MermaidTimelineOptions {
@@ -42,15 +44,19 @@ function label(event: EventRecord, names: ReadonlyMap<string, string>): string {
  * toMermaidTimeline().includes('2024-04-13 : Missile strike - Iran → Israel') // => true
  */
 export function toMermaidTimeline(options: MermaidTimelineOptions = {}): string {
-  const data = resolveDataset(options.dataset, 'toMermaidTimeline');
-  const keep = options.modalities === undefined ? null : new Set<string>(options.modalities);
+  const opts = readExportOptions('toMermaidTimeline', options, ['dataset', 'modalities', 'title']) as MermaidTimelineOptions;
+  const data = resolveDataset(opts.dataset, 'toMermaidTimeline');
+  const keep = checkVocabList('toMermaidTimeline', 'modalities', opts.modalities, MODALITIES);
+  if (opts.title !== undefined && typeof opts.title !== 'string') {
+    throw new TypeError(`toMermaidTimeline: option 'title' takes a string, got ${opts.title === null ? 'null' : typeof opts.title}`);
+  }
   const names = new Map(data.entities.map((e) => [e.id, e.name]));
   const rows = data.events
     .filter((e) => keep === null || keep.has(e.modality))
     .map((e) => ({ e, k: knownSpan(parseEdtf(e.date)) }))
     // the package's one order (see knownSpan): an unknown start sits at its known end
     .sort((a, b) => a.k.first - b.k.first || a.k.last - b.k.last || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
-  const title = options.title ?? data.sources[0]?.title;
+  const title = opts.title ?? data.sources[0]?.title;
   const lines = ['timeline'];
   if (title !== undefined) lines.push(`  title ${clean(title)}`);
   let section: string | undefined;

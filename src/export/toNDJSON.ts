@@ -1,6 +1,8 @@
 import type { DatasetRecord, EventRecord } from '../schema/types.js';
 import { checkChoice } from './checkChoice.js';
 import { resolveDataset } from './resolveDataset.js';
+import { readExportOptions } from './readExportOptions.js';
+import { checkEventRecords } from './checkEventRecords.js';
 
 /**
  * The record kinds {@link toNDJSON} writes, named like the CSV tables and the shipped JSON files.
@@ -8,7 +10,7 @@ import { resolveDataset } from './resolveDataset.js';
  * @example
  * RECORD_KINDS // => ['sources', 'entities', 'events', 'relationships', 'event-links']
  */
-export const RECORD_KINDS = ['sources', 'entities', 'events', 'relationships', 'event-links'] as const;
+export const RECORD_KINDS = /* @__PURE__ */ Object.freeze(['sources', 'entities', 'events', 'relationships', 'event-links'] as const);
 
 /** One of {@link RECORD_KINDS}. */
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -19,13 +21,13 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
  * @example
  * RECORD_KIND_KEY['event-links'] // => 'eventLinks'
  */
-export const RECORD_KIND_KEY = {
+export const RECORD_KIND_KEY = /* @__PURE__ */ Object.freeze({
   sources: 'sources',
   entities: 'entities',
   events: 'events',
   relationships: 'relationships',
   'event-links': 'eventLinks',
-} as const satisfies Record<RecordKind, keyof DatasetRecord>;
+} as const satisfies Record<RecordKind, keyof DatasetRecord>);
 
 /** Options of {@link toNDJSON}. */
 export interface NdjsonOptions {
@@ -49,7 +51,9 @@ export interface NdjsonOptions {
  */
 export function toNDJSON(kind: RecordKind, options: NdjsonOptions = {}): string {
   const name = checkChoice('toNDJSON: kind', kind, RECORD_KINDS);
-  const data = resolveDataset(options.dataset, 'toNDJSON');
-  const records: readonly unknown[] = name === 'events' && options.events !== undefined ? options.events : data[RECORD_KIND_KEY[name]];
+  const opts = readExportOptions('toNDJSON', options, ['dataset', 'events']) as NdjsonOptions;
+  const data = resolveDataset(opts.dataset, 'toNDJSON');
+  const subset = checkEventRecords('toNDJSON', opts.events);
+  const records: readonly unknown[] = name === 'events' && subset !== undefined ? subset : data[RECORD_KIND_KEY[name]];
   return records.map((r) => `${JSON.stringify(r)}\n`).join('');
 }

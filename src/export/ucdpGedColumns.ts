@@ -11,7 +11,7 @@
  * UCDP_GED_COLUMNS.length // => 49
  * UCDP_GED_COLUMNS.slice(-5) // => ['best', 'high', 'low', 'gwnoa', 'gwnob']
  */
-export const UCDP_GED_COLUMNS = [
+export const UCDP_GED_COLUMNS = /* @__PURE__ */ Object.freeze([
   'id',
   'relid',
   'year',
@@ -61,7 +61,7 @@ export const UCDP_GED_COLUMNS = [
   'low',
   'gwnoa',
   'gwnob',
-] as const;
+] as const);
 
 /** One of {@link UCDP_GED_COLUMNS}. */
 export type UcdpGedColumn = (typeof UCDP_GED_COLUMNS)[number];

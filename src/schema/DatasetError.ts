@@ -1,4 +1,7 @@
+import { isBranded } from '../errors/isBranded.js';
 import { formatIssuePath, type DatasetIssue } from './DatasetIssue.js';
+
+const BRAND: unique symbol = /* @__PURE__ */ Symbol.for('iraq-militias.DatasetError') as never;
 
 /**
  * Thrown by `parseDataset`: lists every problem found, each with its path.
@@ -7,6 +10,27 @@ import { formatIssuePath, type DatasetIssue } from './DatasetIssue.js';
  * try { parseDataset({}) } catch (e) { (e as DatasetError).issues.length > 0 } // => true
  */
 export class DatasetError extends Error {
+  /**
+   * True for a DatasetError from any copy of this package (its ESM and CJS builds are two copies
+   * when both are loaded): checks the `Symbol.for('iraq-militias.DatasetError')` brand, not the prototype chain.
+   *
+   * @param value - anything, typically a caught error.
+   * @returns whether it is a DatasetError, narrowed.
+   * @example
+   * try { … } catch (e) { if (DatasetError.is(e)) e.message }
+   */
+  static is(value: unknown): value is DatasetError {
+    return isBranded(value, BRAND);
+  }
+
+  /** `instanceof` checks the brand too, so it holds across the ESM and CJS copies (see {@link DatasetError.is}). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return this === DatasetError ? isBranded(value, BRAND) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
+  /** The brand {@link DatasetError.is} checks. */
+  declare readonly [BRAND]: true;
+
   override readonly name = 'DatasetError';
   /** Every problem found, in dataset order. */
   readonly issues: readonly DatasetIssue[];
@@ -15,6 +39,7 @@ export class DatasetError extends Error {
     const lines = issues.slice(0, 50).map((i) => `  - ${formatIssuePath(i.path)}: ${i.message}`);
     if (issues.length > 50) lines.push(`  … and ${issues.length - 50} more`);
     super(`invalid dataset: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${lines.join('\n')}`);
+    Object.defineProperty(this, BRAND, { value: true });
     this.issues = issues;
   }
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { IssueSink } from './IssueSink.js';
 import type { Certainty } from '../vocab/provenance.js';
 
 /** A claim inside a record that may carry its own certainty (a participant, a location, an estimate). */
@@ -25,13 +25,13 @@ interface ClaimHolder {
  * certainty means `stated`.
  *
  * @param record - an event or relationship as parsed.
- * @param ctx - the zod refinement context to report into.
+ * @param ctx - where to report problems (zod's refinement context, or the dataset collector).
  * @example
  * Event.safeParse({ ...event, certainty: 'stated',
  *   participants: [{ entity: 'israel', role: 'target', certainty: 'inferred', note: 'implied' }] }).success
  * // => false (a stated event with an inferred participant)
  */
-export function checkClaimCertainty(record: ClaimHolder, ctx: z.RefinementCtx): void {
+export function checkClaimCertainty(record: ClaimHolder, ctx: IssueSink): void {
   const claims: { path: (string | number)[]; noteKey: string; what: string; certainty: Certainty | undefined; note: string | undefined }[] = [];
   record.participants?.forEach((p, i) => {
     claims.push({ path: ['participants', i], noteKey: 'note', what: `participant ${p.entity}`, certainty: p.certainty, note: p.note });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { IssueSink } from './IssueSink.js';
 
 const NAMES = ['low', 'best', 'high'] as const;
 
@@ -13,7 +13,7 @@ const NAMES = ['low', 'best', 'high'] as const;
  */
 export function checkEstimateOrder(
   e: { low: number | null; best: number | null; high: number | null },
-  ctx: z.RefinementCtx,
+  ctx: IssueSink,
 ): void {
   let prevName: string | undefined;
   let prev: number | undefined;

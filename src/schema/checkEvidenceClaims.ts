@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { IssueSink } from './IssueSink.js';
 
 /**
  * Checks a record's claim-limited citations (`claim` on an evidence entry): at least one citation
@@ -7,7 +7,7 @@ import type { z } from 'zod';
  *
  * @param record - a record's evidence as parsed.
  * @param hasLocation - whether the record has a place a `location` citation can support.
- * @param ctx - the zod refinement context to report into.
+ * @param ctx - where to report problems (zod's refinement context, or the dataset collector).
  * @example
  * Event.safeParse({ ...event, evidence: [{ source: 's', paragraphs: [24], claim: 'date' }] }).success
  * // => false (only a date citation: nothing cites the event itself)
@@ -15,7 +15,7 @@ import type { z } from 'zod';
 export function checkEvidenceClaims(
   record: { readonly evidence: readonly { readonly claim?: string | undefined }[] },
   hasLocation: boolean,
-  ctx: z.RefinementCtx,
+  ctx: IssueSink,
 ): void {
   if (record.evidence.length > 0 && record.evidence.every((ev) => ev.claim !== undefined)) {
     ctx.addIssue({

@@ -1,64 +1,81 @@
-import { nearestIds } from '../dataset/nearestIds.js';
-import type { DatasetIssue } from './DatasetIssue.js';
 import { withArticle } from '../errors/withArticle.js';
-import type { Dataset } from './records.js';
+import type { DatasetIssue } from './DatasetIssue.js';
+import { idSuggester } from './idSuggester.js';
+import { quoteId } from './quoteId.js';
+import type { ValidParts } from './ValidParts.js';
 
 type Path = (string | number)[];
+type Evidence = readonly { readonly source: string; readonly paragraphs: readonly number[] }[];
 
 /**
- * Checks the rules that span records (the shape is already valid): ids unique across all
- * record kinds; every reference resolves to a record of the right kind (participants,
- * locations, attributions, containing places, relationship ends, event-link ends, evidence
- * sources); evidence paragraphs exist in their source.
+ * Checks the rules that span records: ids unique across all record kinds; every reference
+ * resolves to a record of the right kind (participants, locations, attributions, containing
+ * places, relationship ends, event-link ends, evidence sources); evidence paragraphs exist in
+ * their source. Reads only the valid parts of records, so it runs even when some shapes failed.
+ * Linear in the dataset: each distinct unknown id gets its "closest" hint once, from a bounded
+ * set of candidates ({@link idSuggester}).
  *
- * @param dataset - a dataset whose shape already passed the `Dataset` schema.
+ * @param dataset - the valid parts of every record.
  * @returns every problem found (empty when there are none).
  * @example
  * checkReferences({ ...dataset, eventLinks: [{ ...link, to: 'nope' }] })[0].path
  * // => ['eventLinks', 0, 'to']
  */
-export function checkReferences(dataset: Dataset): DatasetIssue[] {
+export function checkReferences(dataset: ValidParts): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   const firstSeen = new Map<string, Path>();
   const kinds = ['sources', 'entities', 'events', 'relationships', 'eventLinks'] as const;
   for (const kind of kinds) {
     dataset[kind].forEach((record, i) => {
+      if (record.id === undefined) return;
       const where = firstSeen.get(record.id);
       if (where) {
-        issues.push({ path: [kind, i, 'id'], message: `duplicate id '${record.id}' (already used at ${where.join('.')})` });
+        issues.push({ path: [kind, i, 'id'], message: `duplicate id ${quoteId(record.id)} (already used at ${where.join('.')})` });
       } else {
         firstSeen.set(record.id, [kind, i]);
       }
     });
   }
 
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
-  const events = new Set(dataset.events.map((e) => e.id));
+  const sources = new Map<string, (typeof dataset.sources)[number]>();
+  dataset.sources.forEach((s) => s.id !== undefined && !sources.has(s.id) && sources.set(s.id, s));
+  const entities = new Map<string, (typeof dataset.entities)[number]>();
+  dataset.entities.forEach((e) => e.id !== undefined && !entities.has(e.id) && entities.set(e.id, e));
+  const events = new Set<string>();
+  dataset.events.forEach((e) => e.id !== undefined && events.add(e.id));
 
-  const refer = (path: Path, id: string, recordKind: string, known: Iterable<string>, has: boolean): void => {
-    if (has) return;
-    const near = nearestIds(id, known);
-    const hint = near.length > 0 ? `; closest: ${near.map((n) => `'${n}'`).join(', ')}` : '';
-    issues.push({ path, message: `unknown ${recordKind} id '${id}'${hint}` });
+  const suggest = {
+    entity: idSuggester(entities.keys()),
+    event: idSuggester(events),
+    source: idSuggester(sources.keys()),
   };
-  const entity = (path: Path, id: string): void => refer(path, id, 'entity', entities.keys(), entities.has(id));
-  const place = (path: Path, id: string): void => {
+  const unknown = (path: Path, id: string, recordKind: keyof typeof suggest): void => {
+    const near = suggest[recordKind](id);
+    const hint = near.length > 0 ? `; closest: ${near.map((n) => `'${n}'`).join(', ')}` : '';
+    issues.push({ path, message: `unknown ${recordKind} id ${quoteId(id)}${hint}` });
+  };
+  const entity = (path: Path, id: string | null | undefined): void => {
+    if (typeof id === 'string' && !entities.has(id)) unknown(path, id, 'entity');
+  };
+  const place = (path: Path, id: string | undefined): void => {
+    if (id === undefined) return;
     const found = entities.get(id);
-    if (!found) return entity(path, id);
-    if (found.kind !== 'place' && found.kind !== 'state') {
-      issues.push({ path, message: `'${id}' is ${withArticle(found.kind)}; a location must be a place or a state` });
+    if (!found) return unknown(path, id, 'entity');
+    if (found.kind !== undefined && found.kind !== 'place' && found.kind !== 'state') {
+      issues.push({ path, message: `${quoteId(id)} is ${withArticle(found.kind)}; a location must be a place or a state` });
     }
   };
-  const evidence = (base: Path, list: Dataset['events'][number]['evidence']): void => {
-    list.forEach((ev, j) => {
+  const evidence = (base: Path, list: Evidence | undefined): void => {
+    list?.forEach((ev, j) => {
       const source = sources.get(ev.source);
-      if (!source) return refer([...base, 'evidence', j, 'source'], ev.source, 'source', sources.keys(), false);
+      if (!source) return unknown([...base, 'evidence', j, 'source'], ev.source, 'source');
+      const count = source.paragraphs;
+      if (count === undefined || source.id === undefined) return;
       ev.paragraphs.forEach((p, k) => {
-        if (p > source.paragraphs) {
+        if (p > count) {
           issues.push({
             path: [...base, 'evidence', j, 'paragraphs', k],
-            message: `paragraph ${p} does not exist: source '${source.id}' has paragraphs 1–${source.paragraphs}`,
+            message: `paragraph ${p} does not exist: source '${source.id}' has paragraphs 1–${count}`,
           });
         }
       });
@@ -74,9 +91,9 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
   });
   dataset.events.forEach((e, i) => {
     evidence(['events', i], e.evidence);
-    e.participants.forEach((p, j) => entity(['events', i, 'participants', j, 'entity'], p.entity));
-    if (e.location !== undefined) place(['events', i, 'location'], e.location);
-    if (e.attributedTo !== null) entity(['events', i, 'attributedTo'], e.attributedTo);
+    e.participants?.forEach((p, j) => entity(['events', i, 'participants', j, 'entity'], p.entity));
+    place(['events', i, 'location'], e.location);
+    entity(['events', i, 'attributedTo'], e.attributedTo);
   });
   dataset.relationships.forEach((r, i) => {
     evidence(['relationships', i], r.evidence);
@@ -85,8 +102,8 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
   });
   dataset.eventLinks.forEach((l, i) => {
     evidence(['eventLinks', i], l.evidence);
-    refer(['eventLinks', i, 'from'], l.from, 'event', events, events.has(l.from));
-    refer(['eventLinks', i, 'to'], l.to, 'event', events, events.has(l.to));
+    if (l.from !== undefined && !events.has(l.from)) unknown(['eventLinks', i, 'from'], l.from, 'event');
+    if (l.to !== undefined && !events.has(l.to)) unknown(['eventLinks', i, 'to'], l.to, 'event');
   });
   return issues;
 }

@@ -23,7 +23,7 @@ export type Certainty = z.infer<typeof Certainty>;
  * @example
  * EVIDENCE_CLAIMS[0] // => 'date'
  */
-export const EVIDENCE_CLAIMS = ['date', 'location'] as const;
+export const EVIDENCE_CLAIMS = /* @__PURE__ */ Object.freeze(['date', 'location'] as const);
 
 /**
  * Where a fact is stated: a source id and the 1-based paragraph numbers (headline = 1). Without
@@ -55,7 +55,8 @@ export const EdtfDate = z.string().superRefine((value, ctx) => {
 });
 export type EdtfDate = z.infer<typeof EdtfDate>;
 
-const count = z.number().nonnegative().nullable();
+/** A count: a whole number, never negative; `null` when unknown. */
+const count = z.int({ error: 'must be a whole number (a count), or null when unknown' }).nonnegative().nullable();
 
 /**
  * A number as an estimate: `low` / `best` / `high` (UCDP GED style), each `null` when the source

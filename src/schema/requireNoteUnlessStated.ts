@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { IssueSink } from './IssueSink.js';
 import type { Certainty } from '../vocab/provenance.js';
 
 /**
@@ -11,7 +11,7 @@ import type { Certainty } from '../vocab/provenance.js';
  */
 export function requireNoteUnlessStated(
   record: { certainty: Certainty; note?: string | undefined },
-  ctx: z.RefinementCtx,
+  ctx: IssueSink,
 ): void {
   if (record.certainty !== 'stated' && record.note === undefined) {
     ctx.addIssue({

@@ -10,7 +10,7 @@
  * @example
  * ENTITY_KINDS.includes('state') // => true
  */
-export const ENTITY_KINDS = ['person', 'organization', 'state', 'place', 'group'] as const;
+export const ENTITY_KINDS = /* @__PURE__ */ Object.freeze(['person', 'organization', 'state', 'place', 'group'] as const);
 
 /** One of {@link ENTITY_KINDS}. */
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -31,7 +31,7 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
  * @example
  * ENTITY_SUBTYPES.includes('armed-group') // => true
  */
-export const ENTITY_SUBTYPES = [
+export const ENTITY_SUBTYPES = /* @__PURE__ */ Object.freeze([
   'armed-group',
   'umbrella-coalition',
   'paramilitary-coalition',
@@ -55,7 +55,7 @@ export const ENTITY_SUBTYPES = [
   'building',
   'military-base',
   'airport',
-] as const;
+] as const);
 
 /** One of {@link ENTITY_SUBTYPES}. */
 export type EntitySubtype = (typeof ENTITY_SUBTYPES)[number];
@@ -66,7 +66,7 @@ export type EntitySubtype = (typeof ENTITY_SUBTYPES)[number];
  * @example
  * ENTITY_SUBTYPE_KIND['airport'] // => 'place'
  */
-export const ENTITY_SUBTYPE_KIND: Readonly<Record<EntitySubtype, EntityKind>> = {
+export const ENTITY_SUBTYPE_KIND: Readonly<Record<EntitySubtype, EntityKind>> = /* @__PURE__ */ Object.freeze({
   'armed-group': 'organization',
   'umbrella-coalition': 'organization',
   'paramilitary-coalition': 'organization',
@@ -90,7 +90,7 @@ export const ENTITY_SUBTYPE_KIND: Readonly<Record<EntitySubtype, EntityKind>> = 
   building: 'place',
   'military-base': 'place',
   airport: 'place',
-};
+});
 
 /**
  * How exact a coordinate is: the point stands for a precise `site`, a `city`, a `region`
@@ -99,7 +99,7 @@ export const ENTITY_SUBTYPE_KIND: Readonly<Record<EntitySubtype, EntityKind>> = 
  * @example
  * COORDINATE_PRECISIONS[0] // => 'site'
  */
-export const COORDINATE_PRECISIONS = ['site', 'city', 'region', 'country'] as const;
+export const COORDINATE_PRECISIONS = /* @__PURE__ */ Object.freeze(['site', 'city', 'region', 'country'] as const);
 
 /** One of {@link COORDINATE_PRECISIONS}. */
 export type CoordinatePrecision = (typeof COORDINATE_PRECISIONS)[number];

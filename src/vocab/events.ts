@@ -1,3 +1,5 @@
+import { deepFreeze } from '../dataset/deepFreeze.js';
+
 /**
  * Event types: a fixed taxonomy learnt from ACLED's event / sub-event types and PLOVER's
  * categories. Attack types name their means; `attack` alone is an attack whose means the
@@ -6,7 +8,7 @@
  * @example
  * EVENT_TYPES.includes('drone-strike') // => true
  */
-export const EVENT_TYPES = [
+export const EVENT_TYPES = /* @__PURE__ */ Object.freeze([
   'attack',
   'drone-strike',
   'air-strike',
@@ -25,7 +27,7 @@ export const EVENT_TYPES = [
   'military-mission',
   'funeral',
   'pause',
-] as const;
+] as const);
 
 /** One of {@link EVENT_TYPES}. */
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -76,7 +78,7 @@ export interface EventTypeCrosswalk {
  * EVENT_TYPE_CROSSWALK['drone-strike'].acled
  * // => { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' }
  */
-export const EVENT_TYPE_CROSSWALK: Readonly<Record<EventType, EventTypeCrosswalk>> = {
+export const EVENT_TYPE_CROSSWALK: Readonly<Record<EventType, EventTypeCrosswalk>> = /* @__PURE__ */ deepFreeze({
   attack: {
     description: 'An armed attack whose means the source does not give.',
     violent: true,
@@ -185,7 +187,7 @@ export const EVENT_TYPE_CROSSWALK: Readonly<Record<EventType, EventTypeCrosswalk
     acled: null,
     plover: 'RETREAT',
   },
-};
+});
 
 /**
  * Modality: whether what an event names has happened.
@@ -201,7 +203,7 @@ export const EVENT_TYPE_CROSSWALK: Readonly<Record<EventType, EventTypeCrosswalk
  * @example
  * MODALITIES[0] // => 'actual'
  */
-export const MODALITIES = ['actual', 'threatened', 'conditional', 'expected', 'claimed'] as const;
+export const MODALITIES = /* @__PURE__ */ Object.freeze(['actual', 'threatened', 'conditional', 'expected', 'claimed'] as const);
 
 /** One of {@link MODALITIES}. */
 export type Modality = (typeof MODALITIES)[number];
@@ -218,7 +220,7 @@ export type Modality = (typeof MODALITIES)[number];
  * @example
  * ROLES.includes('medium') // => true
  */
-export const ROLES = [
+export const ROLES = /* @__PURE__ */ Object.freeze([
   'perpetrator',
   'claimant',
   'target',
@@ -230,7 +232,7 @@ export const ROLES = [
   'subject',
   'joined',
   'participant',
-] as const;
+] as const);
 
 /** One of {@link ROLES}. */
 export type Role = (typeof ROLES)[number];
@@ -244,7 +246,7 @@ export type Role = (typeof ROLES)[number];
  * @example
  * EVENT_LINK_TYPES.includes('retaliation-for') // => true
  */
-export const EVENT_LINK_TYPES = ['retaliation-for', 'response-to', 'caused-by', 'follows', 'part-of'] as const;
+export const EVENT_LINK_TYPES = /* @__PURE__ */ Object.freeze(['retaliation-for', 'response-to', 'caused-by', 'follows', 'part-of'] as const);
 
 /** One of {@link EVENT_LINK_TYPES}. */
 export type EventLinkType = (typeof EVENT_LINK_TYPES)[number];
@@ -257,4 +259,4 @@ export type EventLinkType = (typeof EVENT_LINK_TYPES)[number];
  * @example
  * CAUSAL_LINK_TYPES.includes('follows') // => false
  */
-export const CAUSAL_LINK_TYPES: readonly EventLinkType[] = ['retaliation-for', 'response-to', 'caused-by'];
+export const CAUSAL_LINK_TYPES: readonly EventLinkType[] = /* @__PURE__ */ Object.freeze(['retaliation-for', 'response-to', 'caused-by']);

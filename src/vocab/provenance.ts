@@ -8,7 +8,7 @@
  * @example
  * CERTAINTIES[0] // => 'stated'
  */
-export const CERTAINTIES = ['stated', 'inferred', 'external'] as const;
+export const CERTAINTIES = /* @__PURE__ */ Object.freeze(['stated', 'inferred', 'external'] as const);
 
 /** One of {@link CERTAINTIES}. */
 export type Certainty = (typeof CERTAINTIES)[number];

@@ -4,7 +4,7 @@ import { toCSV } from '../../src/export/toCSV.js';
 import { copyMini } from '../fixtures/miniDataset.js';
 import { csvObjects } from './parseCsvReference.js';
 
-const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\r', '\n', 'é', 'ʿ', '’', ';', '|'), minLength: 1, maxLength: 20 });
+const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\r', '\n', 'é', 'ʿ', '’', ';', '|', '=', '@', '+', '-', '\t'), minLength: 1, maxLength: 20 });
 
 describe('toCSV (property)', () => {
   it('reads back every free-text cell unchanged, whatever characters it holds', () => {
@@ -15,12 +15,16 @@ describe('toCSV (property)', () => {
         data.events[0].participants[0].note = note;
         data.entities[2].name = name;
         data.entities[2].aliases = aliases;
-        const events = csvObjects(toCSV('events', { dataset: data }));
+        const raw = { dataset: data, formulas: 'raw' } as const;
+        const events = csvObjects(toCSV('events', raw));
         expect(events[0]!.summary).toBe(summary);
         expect(events[0]!.actor1_name).toBe(name);
-        expect(csvObjects(toCSV('participants', { dataset: data }))[0]!.note).toBe(note);
+        expect(csvObjects(toCSV('participants', raw))[0]!.note).toBe(note);
+        // Escaped by default: a formula-like cell reads back with one leading quote, nothing else changed.
+        const formulaLike = /^[=+\-@\t\r]/;
+        expect(csvObjects(toCSV('events', { dataset: data }))[0]!.summary).toBe(formulaLike.test(summary) ? `'${summary}` : summary);
         // One row per alias, in order: the plain reference for a multi-valued field.
-        const rows = csvObjects(toCSV('aliases', { dataset: data })).filter((r) => r.entity_id === 'group-a');
+        const rows = csvObjects(toCSV('aliases', raw)).filter((r) => r.entity_id === 'group-a');
         expect(rows.map((r) => r.alias)).toEqual(aliases);
         expect(rows.map((r) => Number(r.position))).toEqual(aliases.map((_, i) => i + 1));
       }),

@@ -105,6 +105,40 @@ describe.concurrent('the packed tarball, installed', () => {
     });
   }
 
+  it('errors thrown by one copy (CJS) are recognised by the other (ESM) through their Symbol.for brand', async () => {
+    const script = `
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const esm = await import('iraq-militias');
+const esmSchema = await import('iraq-militias/schema');
+const cjs = require('iraq-militias');
+const cjsSchema = require('iraq-militias/schema');
+const caught = (f) => { try { f(); } catch (e) { return e; } return undefined; };
+const cjsUnknown = caught(() => cjs.getEntity('nope'));
+const esmUnknown = caught(() => esm.getEntity('nope'));
+const cjsDate = caught(() => cjs.parseEdtf('June 2024'));
+const cjsDataset = caught(() => cjsSchema.parseDataset({}));
+console.log(JSON.stringify({
+  twoCopies: esm.UnknownIdError !== cjs.UnknownIdError && esmSchema.DatasetError !== cjsSchema.DatasetError,
+  unknownInstanceof: cjsUnknown instanceof esm.UnknownIdError,
+  unknownIs: esm.UnknownIdError.is(cjsUnknown),
+  backwards: esmUnknown instanceof cjs.UnknownIdError && cjs.UnknownIdError.is(esmUnknown),
+  date: cjsDate instanceof esm.DateFormatError && esm.DateFormatError.is(cjsDate),
+  dataset: cjsDataset instanceof esmSchema.DatasetError && esmSchema.DatasetError.is(cjsDataset),
+  notCrossed: cjsUnknown instanceof esm.DateFormatError || esm.DatasetError !== undefined,
+}));`;
+    const { stdout } = await execFile(process.execPath, ['--input-type=module', '-e', script], { cwd: project.dir });
+    expect(JSON.parse(stdout)).toEqual({
+      twoCopies: true,
+      unknownInstanceof: true,
+      unknownIs: true,
+      backwards: true,
+      date: true,
+      dataset: true,
+      notCrossed: false,
+    });
+  });
+
   it('without zod installed (an optional peer), the main entry loads; a subpath that needs zod fails only for want of it', async () => {
     expect(existsSync(path.join(project.withoutZod, 'node_modules/zod'))).toBe(false);
     const jsSpecifiers = specifiers.filter((s) => !s.endsWith('.json'));

@@ -17,8 +17,11 @@ export interface InstalledProject {
   readonly pkg: PackageJson;
 }
 
-/** Packs the project (`npm pack`) and installs the tarball into a fresh temp project. */
-export async function packAndInstall(): Promise<InstalledProject> {
+/**
+ * Packs the project (`npm pack`) and installs the tarball into a fresh temp project, with the
+ * zod the project develops against, or `options.zod` (e.g. the peer range's floor).
+ */
+export async function packAndInstall(options: { readonly zod?: string } = {}): Promise<InstalledProject> {
   ensureBuilt();
   const root = rootPackageJson();
   const work = mkdtempSync(path.join(tmpdir(), 'iraq-militias-pack-'));
@@ -27,7 +30,7 @@ export async function packAndInstall(): Promise<InstalledProject> {
   const tarball = path.join(work, packed[0]!.filename);
   const dir = path.join(work, 'project');
   mkdirSync(dir);
-  const zodVersion = (JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/zod/package.json'), 'utf8')) as { version: string }).version;
+  const zodVersion = options.zod ?? (JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/zod/package.json'), 'utf8')) as { version: string }).version;
   writeJson(path.join(dir, 'package.json'), {
     name: 'iraq-militias-consumer',
     private: true,

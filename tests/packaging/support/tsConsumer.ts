@@ -7,8 +7,9 @@
 export interface TsFlavour {
   /** Folder name in the temp project. */
   readonly name: string;
-  readonly module: 'node16' | 'esnext';
-  readonly moduleResolution: 'node16' | 'bundler';
+  readonly module: 'node16' | 'esnext' | 'commonjs';
+  /** `node10` (written `node` in older tsconfigs) knows no `exports`: the package's `typesVersions` must lead it to the subpaths. */
+  readonly moduleResolution: 'node16' | 'bundler' | 'node10';
   /** The consumer package's "type". */
   readonly type: 'module' | 'commonjs';
   /** The declaration file of the main entry tsc must pick from the tarball. */
@@ -25,6 +26,7 @@ export const TS_FLAVOURS: readonly TsFlavour[] = [
   { name: 'ts-node16-esm', module: 'node16', moduleResolution: 'node16', type: 'module', expectTypesFrom: 'index.d.ts', checkDeclarations: true },
   { name: 'ts-node16-cjs', module: 'node16', moduleResolution: 'node16', type: 'commonjs', expectTypesFrom: 'index.d.cts', checkDeclarations: false },
   { name: 'ts-bundler', module: 'esnext', moduleResolution: 'bundler', type: 'module', expectTypesFrom: 'index.d.ts', checkDeclarations: false },
+  { name: 'ts-node10', module: 'commonjs', moduleResolution: 'node10', type: 'commonjs', expectTypesFrom: 'index.d.ts', checkDeclarations: false },
 ];
 
 /**
