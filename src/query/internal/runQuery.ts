@@ -2,11 +2,23 @@ import type { EventRecord } from '../../schema/types.js';
 import type { IndexData } from './IndexData.js';
 import type { EventQuery } from './EventQuery.js';
 import { actorRanks } from './actorRanks.js';
+import { mergeRuns } from './mergeRuns.js';
 import { placeClosure } from './placeClosure.js';
-import { sortUnique } from './sortUnique.js';
-import { windowScan } from './windowScan.js';
+import { CHECK_END_AFTER, CHECK_END_BEFORE, WINDOW_RANGES_LENGTH, windowScan } from './windowScan.js';
 
-type Source = 'actor' | 'type' | 'place' | 'window' | 'all';
+/**
+ * Below this many candidates, checking the window on each costs less than bounding it in every
+ * span class (two binary searches per class), so the window is not used as a source.
+ */
+const WINDOW_PROBE_MIN = 256;
+/**
+ * A candidate read through a posting list costs a few times a step of a sequential pass (random
+ * access, a merge): above `eventCount / SCAN_RATIO` candidates, one pass over every rank wins.
+ */
+export const SCAN_RATIO = 6;
+
+/** Where the candidates come from: a posting list, the window's span classes, or every event. */
+export type Source = 'actor' | 'type' | 'place' | 'window' | 'scan';
 
 /** True when `sorted` (ascending) holds `x`. */
 function has(sorted: Int32Array, x: number): boolean {
@@ -21,32 +33,42 @@ function has(sorted: Int32Array, x: number): boolean {
 }
 
 /**
- * Runs resolved event filters: takes the candidates of the most selective indexed filter
- * (actor, type, place or window, judged by the size of its posting lists) and checks the other
- * filters on each candidate by rank, with no scan of the whole dataset unless nothing narrows it.
+ * Runs resolved event filters. It takes the candidates of the most selective indexed filter
+ * (actor, type, place or window, judged by the size of its posting lists), or one pass over
+ * every event when even that one would hand over more than a sixth of them; checks the other
+ * filters on each candidate by rank; merges the sorted runs of candidates (ranks are
+ * chronological) instead of sorting them; and builds the array of records once.
  *
  * @param ix - the index.
  * @param q - the resolved filters.
+ * @param forceSource - for tests: use this source (when the query has it) whatever the sizes.
  * @returns the matching events in chronological order, frozen.
  */
-export function runQuery(ix: IndexData, q: EventQuery): readonly EventRecord[] {
-  const actor = q.actor === null ? null : actorRanks(ix, q.actor, q.roleMask, q.expand);
+export function runQuery(ix: IndexData, q: EventQuery, forceSource?: Source): readonly EventRecord[] {
+  const n = ix.eventCount;
+  // The actor's own postings are used in place when no role or member filter applies.
+  let actor: Int32Array | null = null;
+  if (q.actor !== null) {
+    actor = q.roleMask === 0 && q.expand === null ? ix.actorRanks.subarray(ix.actorOffsets[q.actor]!, ix.actorOffsets[q.actor + 1]!) : actorRanks(ix, q.actor, q.roleMask, q.expand);
+  }
   const places = q.place === null ? null : placeClosure(ix, q.place);
   const windowed = q.w0 !== Number.NEGATIVE_INFINITY || q.w1 !== Number.POSITIVE_INFINITY;
+  // Distinct type codes (a repeated type would repeat its run).
+  const types = q.types === null ? null : q.types.length <= 1 ? q.types : [...new Set(q.types)];
 
   // Choose the smallest candidate source.
-  let source = 'all' as Source;
-  let best = ix.eventCount;
+  let source = 'scan' as Source;
+  let best = n;
   const consider = (s: Source, size: number): void => {
-    if (size < best || (source === 'all' && size <= best)) {
+    if (forceSource === undefined ? size < best || (source === 'scan' && size <= best) : s === forceSource) {
       source = s;
       best = size;
     }
   };
   if (actor !== null) consider('actor', actor.length);
-  if (q.types !== null) {
+  if (types !== null) {
     let size = 0;
-    for (const c of q.types) size += ix.typeOffsets[c + 1]! - ix.typeOffsets[c]!;
+    for (const c of types) size += ix.typeOffsets[c + 1]! - ix.typeOffsets[c]!;
     consider('type', size);
   }
   if (places !== null) {
@@ -54,51 +76,88 @@ export function runQuery(ix: IndexData, q: EventQuery): readonly EventRecord[] {
     for (const p of places) size += ix.placeOffsets[p + 1]! - ix.placeOffsets[p]!;
     consider('place', size);
   }
-  if (windowed && best > 0) consider('window', windowScan(ix, q.w0, q.w1, q.within, null));
-
-  // Gather the candidates.
-  let candidates: ArrayLike<number>;
-  let ordered = true;
-  if (source === 'actor') {
-    candidates = actor!;
-  } else if (source === 'type' || source === 'place') {
-    const [offsets, values, keys] = source === 'type' ? [ix.typeOffsets, ix.typeRanks, q.types!] : [ix.placeOffsets, ix.placeRanks, places!];
-    const out: number[] = [];
-    for (const k of keys) for (let i = offsets[k]!, hi = offsets[k + 1]!; i < hi; i++) out.push(values[i]!);
-    candidates = out;
-    ordered = keys.length <= 1;
-  } else if (source === 'window') {
-    const out: number[] = [];
-    windowScan(ix, q.w0, q.w1, q.within, out);
-    candidates = out;
-    ordered = false;
-  } else {
-    candidates = { length: ix.eventCount };
+  let ranges: Int32Array | null = null;
+  let rangeCount = 0;
+  if (windowed && (forceSource === 'window' || (forceSource === undefined && best >= WINDOW_PROBE_MIN))) {
+    ranges = new Int32Array(WINDOW_RANGES_LENGTH);
+    rangeCount = windowScan(ix, q.w0, q.w1, q.within, ranges);
+    let size = 0;
+    for (let t = 0; t < rangeCount; t++) size += ranges[3 * t + 1]! - ranges[3 * t]!;
+    consider('window', size);
   }
+  if (forceSource === undefined && best * SCAN_RATIO > n) source = 'scan';
 
-  // Check the remaining filters on each candidate.
-  const typeOk = q.types === null || source === 'type' ? null : new Uint8Array(256);
-  if (typeOk !== null) for (const c of q.types!) typeOk[c] = 1;
+  // The checks left once the source is chosen.
+  const typeOk = types === null || source === 'type' ? null : new Uint8Array(256);
+  if (typeOk !== null) for (const c of types!) typeOk[c] = 1;
   const modalityOk = q.modalities === null ? null : new Uint8Array(256);
   if (modalityOk !== null) for (const c of q.modalities!) modalityOk[c] = 1;
-  const placeOk = places === null || source === 'place' ? null : new Set(places);
+  let placeOk: Uint8Array | null = null;
+  if (places !== null && source !== 'place') {
+    placeOk = new Uint8Array(ix.entities.length + 1);
+    for (const p of places) placeOk[p + 1] = 1; // location -1 (none) reads placeOk[0] = 0
+  }
   const checkWindow = windowed && source !== 'window';
   const checkActor = actor !== null && source !== 'actor';
-  const { start, end, typeCode, modalityCode, location } = ix;
+  const { start, end, typeCode, modalityCode, location, sorted } = ix;
   const { w0, w1, within } = q;
-  const kept: number[] = [];
-  const all = source === 'all';
-  for (let i = 0; i < candidates.length; i++) {
-    const r = all ? i : candidates[i]!;
-    if (typeOk !== null && typeOk[typeCode[r]!] !== 1) continue;
-    if (modalityOk !== null && modalityOk[modalityCode[r]!] !== 1) continue;
-    if (placeOk !== null && !placeOk.has(location[r]!)) continue;
-    if (checkWindow && (within ? start[r]! < w0 || end[r]! > w1 : start[r]! > w1 || end[r]! < w0)) continue;
-    if (checkActor && !has(actor!, r)) continue;
-    kept.push(r);
-  }
-  const ranks = ordered ? kept : sortUnique(kept);
+  const keep = (r: number): boolean =>
+    (typeOk === null || typeOk[typeCode[r]!] === 1) &&
+    (modalityOk === null || modalityOk[modalityCode[r]!] === 1) &&
+    (placeOk === null || placeOk[location[r]! + 1] === 1) &&
+    (!checkWindow || (within ? start[r]! >= w0 && end[r]! <= w1 : start[r]! <= w1 && end[r]! >= w0)) &&
+    (!checkActor || has(actor!, r));
+  const plain = typeOk === null && modalityOk === null && placeOk === null && !checkWindow && !checkActor;
+
   const result: EventRecord[] = [];
-  for (let i = 0; i < ranks.length; i++) result.push(ix.sorted[ranks[i]!]!);
+  if (source === 'scan') {
+    // One pass in rank order: the output is chronological as it comes.
+    if (checkWindow && typeOk === null && modalityOk === null && placeOk === null && !checkActor) {
+      if (within) {
+        for (let r = 0; r < n; r++) if (start[r]! >= w0 && end[r]! <= w1) result.push(sorted[r]!);
+      } else {
+        for (let r = 0; r < n; r++) if (start[r]! <= w1 && end[r]! >= w0) result.push(sorted[r]!);
+      }
+      return Object.freeze(result);
+    }
+    for (let r = 0; r < n; r++) if (keep(r)) result.push(sorted[r]!);
+    return Object.freeze(result);
+  }
+  if (source === 'actor') {
+    const list = actor!;
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i]!;
+      if (plain || keep(r)) result.push(sorted[r]!);
+    }
+    return Object.freeze(result);
+  }
+
+  // Several sorted runs: filter each into one buffer, then merge them.
+  const buf = new Int32Array(best);
+  const bounds: number[] = [0];
+  let w = 0;
+  if (source === 'window') {
+    const list = ix.classRanks;
+    for (let t = 0; t < rangeCount; t++) {
+      const check = ranges![3 * t + 2]!;
+      for (let i = ranges![3 * t]!, hi = ranges![3 * t + 1]!; i < hi; i++) {
+        const r = list[i]!;
+        if (check === CHECK_END_BEFORE ? end[r]! > w1 : check === CHECK_END_AFTER && end[r]! < w0) continue;
+        if (plain || keep(r)) buf[w++] = r;
+      }
+      if (w > bounds[bounds.length - 1]!) bounds.push(w);
+    }
+  } else {
+    const [offsets, values, keys] = source === 'type' ? [ix.typeOffsets, ix.typeRanks, types!] : [ix.placeOffsets, ix.placeRanks, places!];
+    for (const k of keys) {
+      for (let i = offsets[k]!, hi = offsets[k + 1]!; i < hi; i++) {
+        const r = values[i]!;
+        if (plain || keep(r)) buf[w++] = r;
+      }
+      if (w > bounds[bounds.length - 1]!) bounds.push(w);
+    }
+  }
+  const merged = mergeRuns(buf, Int32Array.from(bounds), bounds.length - 1);
+  for (let i = 0; i < merged.length; i++) result.push(sorted[merged[i]!]!);
   return Object.freeze(result);
 }
