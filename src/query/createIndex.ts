@@ -16,6 +16,7 @@ import { forEachRelation } from './internal/forEachRelation.js';
 import { viewOf, type View } from './internal/viewOf.js';
 import { runQuery } from './internal/runQuery.js';
 import { searchEntities } from './internal/searchEntities.js';
+import { shortestPath } from './internal/shortestPath.js';
 import { vocabCodes } from './internal/vocabCodes.js';
 import type { PathStep, QueryIndex } from './types.js';
 
@@ -134,23 +135,13 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
       const from = entityPosition(ix, a, 'path: a');
       const to = entityPosition(ix, b, 'path: b');
       const filter = readRelationOptions('path', checkOptions('path', options, RELATION_KEYS));
-      // Breadth-first over positions; views are made only for the steps of the chain found.
-      const parent = new Map<number, { readonly prev: number; readonly rel: number; readonly outgoing: boolean } | null>([[from, null]]);
-      for (let queue = [from], k = 0; k < queue.length && !parent.has(to); k++) {
-        const node = queue[k]!;
-        forEachRelation(ix, node, filter, (rel, other, outgoing) => {
-          if (parent.has(other)) return false;
-          parent.set(other, { prev: node, rel, outgoing });
-          queue.push(other);
-          return other === to;
-        });
-      }
-      if (!parent.has(to)) return null;
-      const steps: PathStep[] = [];
-      for (let at = to, step = parent.get(at); step; at = step.prev, step = parent.get(at)) {
-        const view = viewOf(ix, step.rel, at, step.outgoing);
-        steps.unshift(Object.freeze({ from: ix.entities[step.prev]!, predicate: view.predicate, to: view.other, relationship: view.relationship }));
-      }
+      // Views are made only for the steps of the chain found.
+      const chain = shortestPath(ix, from, to, filter);
+      if (chain === null) return null;
+      const steps: PathStep[] = chain.map((c) => {
+        const view = viewOf(ix, c.rel, c.to, c.outgoing);
+        return Object.freeze({ from: ix.entities[c.from]!, predicate: view.predicate, to: view.other, relationship: view.relationship });
+      });
       const entities = [ix.entities[from]!, ...steps.map((s) => s.to)];
       return Object.freeze({ entities: Object.freeze(entities), steps: Object.freeze(steps) });
     },
