@@ -11,6 +11,7 @@ import { membershipWalk } from './internal/membershipWalk.js';
 import { optionChoice } from './internal/optionChoice.js';
 import { predicateMask } from './internal/predicateMask.js';
 import { readFilters } from './internal/readFilters.js';
+import { resolveWindow } from './internal/resolveWindow.js';
 import { readRelationOptions } from './internal/readRelationOptions.js';
 import { forEachRelation } from './internal/forEachRelation.js';
 import { viewOf, type View } from './internal/viewOf.js';
@@ -69,6 +70,9 @@ const viewOut = (v: View) => Object.freeze({ relationship: v.relationship, direc
  */
 export function createIndex<const D extends DatasetRecord>(dataset: D): QueryIndex<D> {
   const ix = buildIndexData(dataset);
+  // The resolved "no options" queries, read once: a call without options only fills in its arguments.
+  const plainByActor = readFilters(ix, 'byActor', {});
+  const plainBetween = readFilters(ix, 'between', {});
 
   const relationsOf = (fn: string, entity: unknown, options: unknown): View[] => {
     const pos = entityPosition(ix, entity, fn);
@@ -109,10 +113,15 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
   const helpers = {
     dataset,
     byActor(actor: unknown, options?: unknown) {
-      entityPosition(ix, actor, 'byActor');
+      const pos = entityPosition(ix, actor, 'byActor');
+      if (options === undefined) return runQuery(ix, { ...plainByActor, actor: pos }); // nothing else to read
       return runQuery(ix, readFilters(ix, 'byActor', { ...checkOptions('byActor', options, ACTOR_KEYS), actor }));
     },
     between(from: unknown, to: unknown, options?: unknown) {
+      if (options === undefined) {
+        const [w0, w1] = resolveWindow('between', from, to);
+        return runQuery(ix, { ...plainBetween, w0, w1 });
+      }
       return runQuery(ix, readFilters(ix, 'between', { ...checkOptions('between', options, BETWEEN_KEYS), from, to }));
     },
     byType(type: unknown, options?: unknown) {

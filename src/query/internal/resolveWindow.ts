@@ -1,5 +1,20 @@
 import { dayRangeOf } from './dayRangeOf.js';
 
+/** Parsed string bounds (a pure function of the string), so a repeated window is not parsed again. */
+const parsed = new Map<string, readonly [number, number] | null>();
+const PARSED_MAX = 1024;
+
+function boundOf(value: unknown, where: string): readonly [number, number] | null {
+  if (typeof value !== 'string') return dayRangeOf(value, where);
+  let days = parsed.get(value);
+  if (days === undefined) {
+    days = dayRangeOf(value, where); // throws for a bad string: errors are never cached
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(value, days);
+  }
+  return days;
+}
+
 /**
  * Turns window arguments into inclusive day bounds: `from` starts on its first day, `to` ends
  * on its last day, and an open end is infinite.
@@ -12,8 +27,8 @@ import { dayRangeOf } from './dayRangeOf.js';
  * @throws {RangeError} when `from` is after `to`.
  */
 export function resolveWindow(fn: string, from: unknown, to: unknown): readonly [number, number] {
-  const a = dayRangeOf(from, `${fn}: from`);
-  const b = dayRangeOf(to, `${fn}: to`);
+  const a = boundOf(from, `${fn}: from`);
+  const b = boundOf(to, `${fn}: to`);
   const w0 = a === null ? Number.NEGATIVE_INFINITY : a[0];
   const w1 = b === null ? Number.POSITIVE_INFINITY : b[1];
   if (w0 > w1) {
