@@ -1,6 +1,7 @@
 import type { DatasetRecord } from '../schema/types.js';
 import { CAUSAL_LINK_TYPES, EVENT_LINK_TYPES } from '../vocab/events.js';
 import { PREDICATE_INFO } from '../vocab/relationships.js';
+import { actorEvents } from './internal/actorEvents.js';
 import { buildIndexData } from './internal/buildIndexData.js';
 import { checkOptions } from './internal/checkOptions.js';
 import { dayRangeOf } from './internal/dayRangeOf.js';
@@ -73,6 +74,7 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
   // The resolved "no options" queries, read once: a call without options only fills in its arguments.
   const plainByActor = readFilters(ix, 'byActor', {});
   const plainBetween = readFilters(ix, 'between', {});
+  const plainActorOnly = plainByActor.roleMask === 0 && plainByActor.expand === null && plainByActor.types === null && plainByActor.place === null && plainByActor.modalities === null;
 
   const relationsOf = (fn: string, entity: unknown, options: unknown): View[] => {
     const pos = entityPosition(ix, entity, fn);
@@ -114,7 +116,10 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
     dataset,
     byActor(actor: unknown, options?: unknown) {
       const pos = entityPosition(ix, actor, 'byActor');
-      if (options === undefined) return runQuery(ix, { ...plainByActor, actor: pos }); // nothing else to read
+      if (options === undefined) {
+        // Nothing else to read.
+        return plainActorOnly ? actorEvents(ix, pos, plainByActor.w0, plainByActor.w1, plainByActor.within) : runQuery(ix, { ...plainByActor, actor: pos });
+      }
       return runQuery(ix, readFilters(ix, 'byActor', { ...checkOptions('byActor', options, ACTOR_KEYS), actor }));
     },
     between(from: unknown, to: unknown, options?: unknown) {

@@ -1,6 +1,7 @@
 import type { EventRecord } from '../../schema/types.js';
 import type { IndexData } from './IndexData.js';
 import type { EventQuery } from './EventQuery.js';
+import { actorEvents } from './actorEvents.js';
 import { actorRanks } from './actorRanks.js';
 import { mergeRuns } from './mergeRuns.js';
 import { placeClosure } from './placeClosure.js';
@@ -11,6 +12,11 @@ import { CHECK_END_AFTER, CHECK_END_BEFORE, WINDOW_RANGES_LENGTH, windowScan } f
  * span class (two binary searches per class), so the window is not used as a source.
  */
 const WINDOW_PROBE_MIN = 256;
+/**
+ * Bounding the window costs about two binary searches per span class: below this many events a
+ * pass over all of them costs less.
+ */
+const WINDOW_PROBE_MIN_EVENTS = 4096;
 /**
  * A candidate read through a posting list costs a few times a step of a sequential pass (random
  * access, a merge): above `eventCount / SCAN_RATIO` candidates, one pass over every rank wins.
@@ -46,6 +52,9 @@ function has(sorted: Int32Array, x: number): boolean {
  */
 export function runQuery(ix: IndexData, q: EventQuery, forceSource?: Source): readonly EventRecord[] {
   const n = ix.eventCount;
+  if (q.actor !== null && forceSource === undefined && q.roleMask === 0 && q.expand === null && q.types === null && q.place === null && q.modalities === null) {
+    return actorEvents(ix, q.actor, q.w0, q.w1, q.within);
+  }
   // The actor's own postings are used in place when no role or member filter applies.
   let actor: Int32Array | null = null;
   if (q.actor !== null) {
@@ -78,7 +87,7 @@ export function runQuery(ix: IndexData, q: EventQuery, forceSource?: Source): re
   }
   let ranges: Int32Array | null = null;
   let rangeCount = 0;
-  if (windowed && (forceSource === 'window' || (forceSource === undefined && best >= WINDOW_PROBE_MIN))) {
+  if (windowed && (forceSource === 'window' || (forceSource === undefined && best >= WINDOW_PROBE_MIN && n >= WINDOW_PROBE_MIN_EVENTS))) {
     ranges = new Int32Array(WINDOW_RANGES_LENGTH);
     rangeCount = windowScan(ix, q.w0, q.w1, q.within, ranges);
     let size = 0;

@@ -1,0 +1,29 @@
+import type { EventRecord } from '../../schema/types.js';
+import type { IndexData } from './IndexData.js';
+
+/**
+ * The events of one actor (its own postings, any role) overlapping or within a window: the
+ * common case of `runQuery`, kept short (no candidate choice, no merge).
+ *
+ * @param ix - the index.
+ * @param actor - the entity's position.
+ * @param w0 - first day of the window (`-Infinity` when open).
+ * @param w1 - last day (`Infinity` when open).
+ * @param within - the event must lie within the window rather than overlap it.
+ * @returns its events in chronological order, frozen.
+ */
+export function actorEvents(ix: IndexData, actor: number, w0: number, w1: number, within: boolean): readonly EventRecord[] {
+  const { actorRanks: ranks, start, end, sorted } = ix;
+  const result: EventRecord[] = [];
+  const lo = ix.actorOffsets[actor]!;
+  const hi = ix.actorOffsets[actor + 1]!;
+  if (w0 === Number.NEGATIVE_INFINITY && w1 === Number.POSITIVE_INFINITY) {
+    for (let i = lo; i < hi; i++) result.push(sorted[ranks[i]!]!);
+  } else {
+    for (let i = lo; i < hi; i++) {
+      const r = ranks[i]!;
+      if (within ? start[r]! >= w0 && end[r]! <= w1 : start[r]! <= w1 && end[r]! >= w0) result.push(sorted[r]!);
+    }
+  }
+  return Object.freeze(result);
+}
