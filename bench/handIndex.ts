@@ -24,7 +24,7 @@ export function handIndex(d: DatasetRecord) {
   let openStart = 0; // events with an open start sort first
   while (start[openStart] === -Infinity) openStart++;
   const openEnd = end.flatMap((t, rank) => (t === Infinity && rank >= openStart ? [rank] : []));
-  const maxSpan = Math.max(0, ...rows.map((r) => (Number.isFinite(r.t - r.s) ? r.t - r.s : 0)));
+  const maxSpan = rows.reduce((m, r) => (Number.isFinite(r.t - r.s) ? Math.max(m, r.t - r.s) : m), 0);
   const firstStartAtLeast = (x: number) => {
     let lo = openStart, hi = events.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (start[mid]! < x) lo = mid + 1; else hi = mid; }
