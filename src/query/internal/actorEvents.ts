@@ -14,16 +14,18 @@ import type { IndexData } from './IndexData.js';
  */
 export function actorEvents(ix: IndexData, actor: number, w0: number, w1: number, within: boolean): readonly EventRecord[] {
   const { actorRanks: ranks, start, end, sorted } = ix;
-  const result: EventRecord[] = [];
   const lo = ix.actorOffsets[actor]!;
   const hi = ix.actorOffsets[actor + 1]!;
   if (w0 === Number.NEGATIVE_INFINITY && w1 === Number.POSITIVE_INFINITY) {
-    for (let i = lo; i < hi; i++) result.push(sorted[ranks[i]!]!);
-  } else {
-    for (let i = lo; i < hi; i++) {
-      const r = ranks[i]!;
-      if (within ? start[r]! >= w0 && end[r]! <= w1 : start[r]! <= w1 && end[r]! >= w0) result.push(sorted[r]!);
-    }
+    // Sized up front: cheaper than growing it, for the short lists most actors have.
+    const all = new Array<EventRecord>(hi - lo);
+    for (let i = lo; i < hi; i++) all[i - lo] = sorted[ranks[i]!]!;
+    return Object.freeze(all);
+  }
+  const result: EventRecord[] = [];
+  for (let i = lo; i < hi; i++) {
+    const r = ranks[i]!;
+    if (within ? start[r]! >= w0 && end[r]! <= w1 : start[r]! <= w1 && end[r]! >= w0) result.push(sorted[r]!);
   }
   return Object.freeze(result);
 }
