@@ -59,7 +59,7 @@ describe('parseEdtf properties', () => {
       fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
         const d = new Date(2000, month - 1, 1);
         d.setFullYear(year);
-        expect(Number(parseEdtf(`${pad(year, 4)}-${pad(month, 2)}`).latest.slice(8))).toBe(getDaysInMonth(d));
+        expect(Number(parseEdtf(`${pad(year, 4)}-${pad(month, 2)}`).latest!.slice(8))).toBe(getDaysInMonth(d));
       }),
       { numRuns: 2000 },
     );
