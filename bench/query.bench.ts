@@ -101,6 +101,7 @@ async function benchSize(n: number) {
   const day1 = windows(1);
   const day30 = windows(30);
   const year = windows(365);
+  const decade = windows(3652);
   const pairs = actors.map((a, i) => [a, actors[(i + 1) % count]!] as const);
   const actorWindows = actors.map((a, i) => [a, day30[i]!] as const);
 
@@ -116,6 +117,7 @@ async function benchSize(n: number) {
     { query: 'between, 1 day (overlap)', args: day1, run: win(false) },
     { query: 'between, 30 days (overlap)', args: day30, run: win(false) },
     { query: 'between, 1 year (overlap)', args: year, run: win(false) },
+    { query: 'between, 10 years (overlap)', args: decade, run: win(false) },
     { query: 'between, 1 day (within)', args: day1, run: win(true) },
     { query: 'between, 30 days (within)', args: day30, run: win(true) },
     {
