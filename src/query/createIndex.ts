@@ -50,7 +50,10 @@ const viewOut = (v: View) => Object.freeze({ relationship: v.relationship, direc
  *
  * The index keeps typed arrays of event ranks (events sorted by earliest day, latest day, id):
  * per entity, type, place and date-span class, plus adjacency lists of relationships and event
- * links. Building it parses each distinct date once and sorts the events once. The dataset is
+ * links and the connected components of the relationships. Building it parses each distinct date
+ * once and sorts the events once. A query reads the smallest of its filters' sorted lists and
+ * merges them (or makes one pass over every event when that list would be long); `path` searches
+ * from both ends. The dataset is
  * not copied or changed; results are frozen arrays of the dataset's own records.
  *
  * @param dataset - any dataset of the package's shape (validate user data with
