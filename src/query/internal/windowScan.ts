@@ -36,20 +36,24 @@ export const WINDOW_RANGES_LENGTH = 3 * CLASS_COUNT;
  * @param within - `true`: the event must lie within the window; `false`: overlap it.
  * @param ranges - receives triples `(lo, hi, check)`: positions in `ix.classRanks` and a
  *   `CHECK_*` kind; at least {@link WINDOW_RANGES_LENGTH} long.
- * @returns how many triples were written (empty ranges are skipped).
+ * @param limit - give up once the ranges hold more than this many candidates (the caller will
+ *   not use them); the busiest classes (single days, then short spans) come first.
+ * @returns how many triples were written (empty ranges are skipped), or -1 when over `limit`.
  */
-export function windowScan(ix: IndexData, w0: number, w1: number, within: boolean, ranges: Int32Array): number {
+export function windowScan(ix: IndexData, w0: number, w1: number, within: boolean, ranges: Int32Array, limit = Number.POSITIVE_INFINITY): number {
   const { classOffsets, classRanks: list, start, end } = ix;
   let count = 0;
+  let size = 0;
   const add = (lo: number, hi: number, check: number): void => {
     if (lo >= hi) return;
     ranges[3 * count] = lo;
     ranges[3 * count + 1] = hi;
     ranges[3 * count + 2] = check;
     count++;
+    size += hi - lo;
   };
   const width = w1 - w0;
-  for (let k = 0; k < FINITE_CLASSES; k++) {
+  for (let k = 0; k < FINITE_CLASSES && size <= limit; k++) {
     const lo = classOffsets[k]!;
     const hi = classOffsets[k + 1]!;
     if (lo === hi) continue;
@@ -78,5 +82,5 @@ export function windowScan(ix: IndexData, w0: number, w1: number, within: boolea
   lo = classOffsets[OPEN_BOTH_CLASS]!;
   hi = classOffsets[OPEN_BOTH_CLASS + 1]!;
   if (!within || (w0 === Number.NEGATIVE_INFINITY && w1 === Number.POSITIVE_INFINITY)) add(lo, hi, CHECK_NONE);
-  return count;
+  return size > limit ? -1 : count;
 }
