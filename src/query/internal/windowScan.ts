@@ -44,43 +44,45 @@ export function windowScan(ix: IndexData, w0: number, w1: number, within: boolea
   const { classOffsets, classRanks: list, start, end } = ix;
   let count = 0;
   let size = 0;
-  const add = (lo: number, hi: number, check: number): void => {
-    if (lo >= hi) return;
-    ranges[3 * count] = lo;
-    ranges[3 * count + 1] = hi;
-    ranges[3 * count + 2] = check;
-    count++;
-    size += hi - lo;
-  };
   const width = w1 - w0;
-  for (let k = 0; k < FINITE_CLASSES && size <= limit; k++) {
+  // Finite spans: class k holds spans of at most 2^k - 1 days (and, for k > 0, at least 2^(k-1)).
+  for (let k = 0, bound = 0; k < FINITE_CLASSES && size <= limit; k++, bound = 2 * bound + 1) {
     const lo = classOffsets[k]!;
     const hi = classOffsets[k + 1]!;
     if (lo === hi) continue;
-    if (within) {
-      // A span longer than the window cannot fit in it; class k holds spans of at least 2^(k-1) days.
-      if (k > 0 && 2 ** (k - 1) > width) continue;
-      const a = search(list, lo, hi, start, w0, false);
-      add(a, search(list, a, hi, start, w1, true), k === 0 ? CHECK_NONE : CHECK_END_BEFORE);
-    } else {
-      const a = search(list, lo, hi, start, w0 - (2 ** k - 1), false);
-      // Single days that start on or after w0 end there too.
-      add(a, search(list, a, hi, start, w1, true), k === 0 ? CHECK_NONE : CHECK_END_AFTER);
-    }
+    // Within: a span longer than the window cannot fit in it.
+    if (within && k > 0 && (bound + 1) / 2 > width) continue;
+    const a = search(list, lo, hi, start, within ? w0 : w0 - bound, false);
+    const b = search(list, a, hi, start, w1, true);
+    if (a === b) continue;
+    ranges[3 * count] = a;
+    ranges[3 * count + 1] = b;
+    // Single days that start in the window end in it too.
+    ranges[3 * count + 2] = k === 0 ? CHECK_NONE : within ? CHECK_END_BEFORE : CHECK_END_AFTER;
+    count++;
+    size += b - a;
   }
+  const open = (lo: number, hi: number): void => {
+    if (lo >= hi) return;
+    ranges[3 * count] = lo;
+    ranges[3 * count + 1] = hi;
+    ranges[3 * count + 2] = CHECK_NONE;
+    count++;
+    size += hi - lo;
+  };
   // bounded start, open end: sorted by start
   let lo = classOffsets[OPEN_END_CLASS]!;
   let hi = classOffsets[OPEN_END_CLASS + 1]!;
-  if (!within) add(lo, search(list, lo, hi, start, w1, true), CHECK_NONE);
-  else if (w1 === Number.POSITIVE_INFINITY) add(search(list, lo, hi, start, w0, false), hi, CHECK_NONE);
+  if (!within) open(lo, search(list, lo, hi, start, w1, true));
+  else if (w1 === Number.POSITIVE_INFINITY) open(search(list, lo, hi, start, w0, false), hi);
   // open start, bounded end: all starts are -Infinity, so rank order sorts them by end
   lo = classOffsets[OPEN_START_CLASS]!;
   hi = classOffsets[OPEN_START_CLASS + 1]!;
-  if (!within) add(search(list, lo, hi, end, w0, false), hi, CHECK_NONE);
-  else if (w0 === Number.NEGATIVE_INFINITY) add(lo, search(list, lo, hi, end, w1, true), CHECK_NONE);
+  if (!within) open(search(list, lo, hi, end, w0, false), hi);
+  else if (w0 === Number.NEGATIVE_INFINITY) open(lo, search(list, lo, hi, end, w1, true));
   // open at both ends
   lo = classOffsets[OPEN_BOTH_CLASS]!;
   hi = classOffsets[OPEN_BOTH_CLASS + 1]!;
-  if (!within || (w0 === Number.NEGATIVE_INFINITY && w1 === Number.POSITIVE_INFINITY)) add(lo, hi, CHECK_NONE);
+  if (!within || (w0 === Number.NEGATIVE_INFINITY && w1 === Number.POSITIVE_INFINITY)) open(lo, hi);
   return size > limit ? -1 : count;
 }
