@@ -6,13 +6,14 @@
  * @param bounds - where each run starts in `values`, then where the last one ends
  *   (`bounds[runs]`); `runs + 1` numbers.
  * @param runs - how many runs.
- * @returns the merged ranks (a view of `values` or of a scratch array of the same length).
+ * @param scratch - room for the merge, at least as long as the runs together (allocated when absent).
+ * @returns the merged ranks (a view of `values` or of `scratch`).
  */
-export function mergeRuns(values: Int32Array, bounds: Int32Array, runs: number): Int32Array {
+export function mergeRuns(values: Int32Array, bounds: Int32Array, runs: number, scratch?: Int32Array): Int32Array {
   const total = bounds[runs]! - bounds[0]!;
   let src: Int32Array = values.subarray(bounds[0]!, bounds[runs]!);
   if (runs <= 1) return src;
-  let dst: Int32Array = new Int32Array(total);
+  let dst: Int32Array = scratch !== undefined && scratch.length >= total ? scratch.subarray(0, total) : new Int32Array(total);
   const edges = Int32Array.from(bounds.subarray(0, runs + 1), (b) => b - bounds[0]!);
   let count = runs;
   while (count > 1) {

@@ -18,10 +18,25 @@ const WINDOW_PROBE_MIN = 256;
  */
 const WINDOW_PROBE_MIN_EVENTS = 4096;
 /**
- * A candidate read through a posting list costs a few times a step of a sequential pass (random
- * access, a merge): above `eventCount / SCAN_RATIO` candidates, one pass over every rank wins.
+ * A candidate read through a posting list costs ten to twenty steps of a sequential pass once the
+ * data outgrows the caches (random access, then a merge): above `eventCount / SCAN_RATIO`
+ * candidates, one pass over every rank wins (bench/RESULTS.md, 1-year windows at 10^6).
  */
-export const SCAN_RATIO = 6;
+export const SCAN_RATIO = 16;
+
+/**
+ * Scratch space for candidate ranks, reused from query to query (queries run synchronously and
+ * copy out their records before returning): allocating large typed arrays per query costs more
+ * than the merge itself once the heap is big, through the collections it triggers.
+ */
+let scratchA = new Int32Array(1024);
+let scratchB = new Int32Array(1024);
+function scratch(size: number): void {
+  if (scratchA.length >= size) return;
+  const length = Math.max(size, 2 * scratchA.length);
+  scratchA = new Int32Array(length);
+  scratchB = new Int32Array(length);
+}
 
 /** Where the candidates come from: a posting list, the window's span classes, or every event. */
 export type Source = 'actor' | 'type' | 'place' | 'window' | 'scan';
@@ -53,7 +68,7 @@ function has(sorted: Int32Array, x: number): boolean {
 /**
  * Runs resolved event filters. It takes the candidates of the most selective indexed filter
  * (actor, type, place or window, judged by the size of its posting lists), or one pass over
- * every event when even that one would hand over more than a sixth of them; checks the other
+ * every event when even that one would hand over more than a sixteenth of them; checks the other
  * filters on each candidate by rank; merges the sorted runs of candidates (ranks are
  * chronological) instead of sorting them; and builds the array of records once.
  *
@@ -101,7 +116,7 @@ export function runQuery(ix: IndexData, q: EventQuery, forceSource?: Source): re
   let rangeCount = 0;
   if (windowed && (forceSource === 'window' || (forceSource === undefined && best >= WINDOW_PROBE_MIN && n >= WINDOW_PROBE_MIN_EVENTS))) {
     ranges = new Int32Array(WINDOW_RANGES_LENGTH);
-    // Past a sixth of the events (or past a smaller source) the window will not be the source: stop counting there.
+    // Past a sixteenth of the events (or past a smaller source) the window will not be the source: stop counting there.
     rangeCount = windowScan(ix, q.w0, q.w1, q.within, ranges, forceSource === 'window' ? Number.POSITIVE_INFINITY : Math.min(best, Math.floor(n / SCAN_RATIO)));
     let size = 0;
     for (let t = 0; t < rangeCount; t++) size += ranges[3 * t + 1]! - ranges[3 * t]!;
@@ -148,7 +163,8 @@ export function runQuery(ix: IndexData, q: EventQuery, forceSource?: Source): re
   }
 
   // Several sorted runs: filter each into one buffer, then merge them.
-  const buf = new Int32Array(best);
+  scratch(best);
+  const buf = scratchA;
   const bounds: number[] = [0];
   let w = 0;
   if (source === 'window') {
@@ -172,7 +188,7 @@ export function runQuery(ix: IndexData, q: EventQuery, forceSource?: Source): re
       if (w > bounds[bounds.length - 1]!) bounds.push(w);
     }
   }
-  const merged = mergeRuns(buf, Int32Array.from(bounds), bounds.length - 1);
+  const merged = mergeRuns(buf, Int32Array.from(bounds), bounds.length - 1, scratchB);
   for (let i = 0; i < merged.length; i++) result.push(sorted[merged[i]!]!);
   return Object.freeze(result);
 }
