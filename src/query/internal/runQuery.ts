@@ -18,11 +18,12 @@ const WINDOW_PROBE_MIN = 256;
  */
 const WINDOW_PROBE_MIN_EVENTS = 4096;
 /**
- * A candidate read through a posting list costs ten to twenty steps of a sequential pass once the
- * data outgrows the caches (random access, then a merge): above `eventCount / SCAN_RATIO`
- * candidates, one pass over every rank wins (bench/RESULTS.md, 1-year windows at 10^6).
+ * A candidate read through a posting list costs a few steps of a sequential pass while the index
+ * fits in the CPU caches, and ten to twenty once it outgrows them (random access, then a merge):
+ * above `eventCount / scanRatio(eventCount)` candidates, one pass over every rank wins
+ * (bench/RESULTS.md: 1-year windows at 10^5 and 10^6 events).
  */
-export const SCAN_RATIO = 16;
+const scanRatio = (eventCount: number): number => (eventCount > 262_144 ? 16 : 6);
 
 /**
  * Scratch space for candidate ranks, reused from query to query (queries run synchronously and
@@ -68,7 +69,7 @@ function has(sorted: Int32Array, x: number): boolean {
 /**
  * Runs resolved event filters. It takes the candidates of the most selective indexed filter
  * (actor, type, place or window, judged by the size of its posting lists), or one pass over
- * every event when even that one would hand over more than a sixteenth of them; checks the other
+ * every event when even that one would hand over more than a sixth (a sixteenth, past 2^18 events) of them; checks the other
  * filters on each candidate by rank; merges the sorted runs of candidates (ranks are
  * chronological) instead of sorting them; and builds the array of records once.
  *
@@ -116,13 +117,13 @@ export function runQuery(ix: IndexData, q: EventQuery, forceSource?: Source): re
   let rangeCount = 0;
   if (windowed && (forceSource === 'window' || (forceSource === undefined && best >= WINDOW_PROBE_MIN && n >= WINDOW_PROBE_MIN_EVENTS))) {
     ranges = new Int32Array(WINDOW_RANGES_LENGTH);
-    // Past a sixteenth of the events (or past a smaller source) the window will not be the source: stop counting there.
-    rangeCount = windowScan(ix, q.w0, q.w1, q.within, ranges, forceSource === 'window' ? Number.POSITIVE_INFINITY : Math.min(best, Math.floor(n / SCAN_RATIO)));
+    // Past that share of the events (or past a smaller source) the window will not be the source: stop counting there.
+    rangeCount = windowScan(ix, q.w0, q.w1, q.within, ranges, forceSource === 'window' ? Number.POSITIVE_INFINITY : Math.min(best, Math.floor(n / scanRatio(n))));
     let size = 0;
     for (let t = 0; t < rangeCount; t++) size += ranges[3 * t + 1]! - ranges[3 * t]!;
     if (rangeCount >= 0) consider('window', size);
   }
-  if (forceSource === undefined && best * SCAN_RATIO > n) source = 'scan';
+  if (forceSource === undefined && best * scanRatio(n) > n) source = 'scan';
 
   // The checks left once the source is chosen.
   const typeOk = types === null || source === 'type' ? null : new Uint8Array(256);
