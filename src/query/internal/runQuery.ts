@@ -69,9 +69,10 @@ function has(sorted: Int32Array, x: number): boolean {
 /**
  * Runs resolved event filters. It takes the candidates of the most selective indexed filter
  * (actor, type, place or window, judged by the size of its posting lists), or one pass over
- * every event when even that one would hand over more than a sixth (a sixteenth, past 2^18 events) of them; checks the other
- * filters on each candidate by rank; merges the sorted runs of candidates (ranks are
- * chronological) instead of sorting them; and builds the array of records once.
+ * every event when even that one would hand over more than a sixth of them (a sixteenth past
+ * 2^18 events); checks the other filters on each candidate by rank; merges the sorted runs of
+ * candidates (ranks are chronological) instead of sorting them; and builds the array of records
+ * once.
  *
  * @param ix - the index.
  * @param q - the resolved filters.
