@@ -9,7 +9,16 @@ import { entities, eventLinks, events, relationships, sources } from './records.
  * @example
  * dataset.sources[0].publisher // => 'The National'
  */
-export const dataset = /* @__PURE__ */ deepFreeze({ schemaVersion: SCHEMA_VERSION, sources, entities, events, relationships, eventLinks });
+export const dataset: {
+  // Spelled out with `typeof` so that the declaration files name the record arrays' types
+  // instead of printing every record's literal type a second time.
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly sources: typeof sources;
+  readonly entities: typeof entities;
+  readonly events: typeof events;
+  readonly relationships: typeof relationships;
+  readonly eventLinks: typeof eventLinks;
+} = /* @__PURE__ */ deepFreeze({ schemaVersion: SCHEMA_VERSION, sources, entities, events, relationships, eventLinks });
 
 /** The type of the bundled dataset, with every record's literal types. */
 export type BundledDataset = typeof dataset;

@@ -1,4 +1,3 @@
-import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { DateFormatError } from '../errors/DateFormatError.js';
 import { describeValue } from '../errors/describeValue.js';
 import type { DatePoint, DatePrecision, IntervalEnd, ParsedDate } from './types.js';
@@ -13,10 +12,12 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar (the calendar of `Date`). */
 function daysInMonth(year: number, month: number): number {
-  const d = new Date(2000, month - 1, 1);
-  d.setFullYear(year);
-  return getDaysInMonth(d);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 function dayNumber(iso: string): number {

@@ -7,6 +7,7 @@ import { checkDatasetShape } from './internal/checkDatasetShape.js';
 import { freezeIndexed } from './internal/freezeIndexed.js';
 import { CAUSAL_LINK_CODES, LINK_TYPE_LIST } from './internal/frozenVocab.js';
 import { placePosition } from './internal/placePosition.js';
+import { actorEvents } from './internal/actorEvents.js';
 import { checkOptions } from './internal/checkOptions.js';
 import { dayRangeOf } from './internal/dayRangeOf.js';
 import { entityPosition } from './internal/entityPosition.js';
@@ -16,11 +17,13 @@ import { membershipWalk } from './internal/membershipWalk.js';
 import { optionChoice } from './internal/optionChoice.js';
 import { predicateMask } from './internal/predicateMask.js';
 import { readFilters } from './internal/readFilters.js';
+import { resolveWindow } from './internal/resolveWindow.js';
 import { readRelationOptions } from './internal/readRelationOptions.js';
 import { forEachRelation } from './internal/forEachRelation.js';
 import { viewOf, type View } from './internal/viewOf.js';
 import { runQuery } from './internal/runQuery.js';
 import { searchEntities } from './internal/searchEntities.js';
+import { shortestPath } from './internal/shortestPath.js';
 import { vocabCodes } from './internal/vocabCodes.js';
 import type { PathStep, QueryIndex } from './types.js';
 
@@ -52,7 +55,10 @@ const viewOut = (v: View) => Object.freeze({ relationship: v.relationship, direc
  *
  * The index keeps typed arrays of event ranks (events sorted by earliest day, latest day, id):
  * per entity, type, place and date-span class, plus adjacency lists of relationships and event
- * links. Building it parses each distinct date once and sorts the events once. The dataset is
+ * links and the connected components of the relationships. Building it parses each distinct
+ * date once and sorts the events once. A query reads the smallest of its filters' sorted lists
+ * and merges them (or makes one pass over every event when that list would be long); `path`
+ * searches from both ends. The dataset is
  * not copied: results are frozen arrays of the dataset's own records. So that the index never
  * goes stale silently, the dataset is **frozen in place** where the answers depend on it — the
  * dataset object, its record arrays, every record, each event's participants and each entity's
@@ -80,6 +86,10 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
   checkDatasetShape(dataset);
   freezeIndexed(dataset);
   const ix = buildIndexDataSafely(dataset);
+  // The resolved "no options" queries, read once: a call without options only fills in its arguments.
+  const plainByActor = readFilters(ix, 'byActor', {});
+  const plainBetween = readFilters(ix, 'between', {});
+  const plainActorOnly = plainByActor.roleMask === 0 && plainByActor.expand === null && plainByActor.types === null && plainByActor.place === null && plainByActor.modalities === null;
 
   const relationsOf = (fn: string, entity: unknown, options: unknown): View[] => {
     const pos = entityPosition(ix, entity, `${fn}: entity`);
@@ -120,10 +130,20 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
   const helpers = {
     dataset,
     byActor(actor: unknown, options?: unknown) {
-      entityPosition(ix, actor, 'byActor: actor');
+      const pos = entityPosition(ix, actor, 'byActor: actor');
+      if (options === undefined) {
+        // Nothing else to read.
+        return plainActorOnly
+          ? actorEvents(ix, pos, plainByActor.w0, plainByActor.w1, plainByActor.within, plainByActor.happenedOnly)
+          : runQuery(ix, { ...plainByActor, actor: pos });
+      }
       return runQuery(ix, readFilters(ix, 'byActor', { ...checkOptions('byActor', options, ACTOR_KEYS), actor }));
     },
     between(from: unknown, to: unknown, options?: unknown) {
+      if (options === undefined) {
+        const [w0, w1] = resolveWindow('between', from, to);
+        return runQuery(ix, { ...plainBetween, w0, w1 });
+      }
       return runQuery(ix, readFilters(ix, 'between', { ...checkOptions('between', options, BETWEEN_KEYS), from, to }));
     },
     byType(type: unknown, options?: unknown) {
@@ -146,23 +166,13 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
       const from = entityPosition(ix, a, 'path: a');
       const to = entityPosition(ix, b, 'path: b');
       const filter = readRelationOptions('path', checkOptions('path', options, RELATION_KEYS));
-      // Breadth-first over positions; views are made only for the steps of the chain found.
-      const parent = new Map<number, { readonly prev: number; readonly rel: number; readonly outgoing: boolean } | null>([[from, null]]);
-      for (let queue = [from], k = 0; k < queue.length && !parent.has(to); k++) {
-        const node = queue[k]!;
-        forEachRelation(ix, node, filter, (rel, other, outgoing) => {
-          if (parent.has(other)) return false;
-          parent.set(other, { prev: node, rel, outgoing });
-          queue.push(other);
-          return other === to;
-        });
-      }
-      if (!parent.has(to)) return null;
-      const steps: PathStep[] = [];
-      for (let at = to, step = parent.get(at); step; at = step.prev, step = parent.get(at)) {
-        const view = viewOf(ix, step.rel, at, step.outgoing);
-        steps.unshift(Object.freeze({ from: ix.entities[step.prev]!, predicate: view.predicate, to: view.other, relationship: view.relationship }));
-      }
+      // Views are made only for the steps of the chain found.
+      const chain = shortestPath(ix, from, to, filter);
+      if (chain === null) return null;
+      const steps: PathStep[] = chain.map((c) => {
+        const view = viewOf(ix, c.rel, c.to, c.outgoing);
+        return Object.freeze({ from: ix.entities[c.from]!, predicate: view.predicate, to: view.other, relationship: view.relationship });
+      });
       const entities = [ix.entities[from]!, ...steps.map((s) => s.to)];
       return Object.freeze({ entities: Object.freeze(entities), steps: Object.freeze(steps) });
     },

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { parseEdtf } from '../../src/dates/parseEdtf.js';
 
 /** A plain reference: the last day of a month by asking the JS Date for day 0 of the next month. */
@@ -50,6 +51,17 @@ describe('parseEdtf properties', () => {
           expect(() => parseEdtf(`${a}/${b}`)).toThrow(/ends before it starts/);
         }
       }),
+    );
+  });
+
+  it("a month's last day agrees with date-fns's getDaysInMonth, every year 0000–9999", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+        const d = new Date(2000, month - 1, 1);
+        d.setFullYear(year);
+        expect(Number(parseEdtf(`${pad(year, 4)}-${pad(month, 2)}`).latest!.slice(8))).toBe(getDaysInMonth(d));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../../src/dates/parseEdtf.js';
 import { createIndex } from '../../src/query/createIndex.js';
+import { buildIndexData } from '../../src/query/internal/buildIndexData.js';
+import { readFilters } from '../../src/query/internal/readFilters.js';
+import { runQuery } from '../../src/query/internal/runQuery.js';
 import type { QueryFilters } from '../../src/query/types.js';
 import type { DatasetRecord, EventRecord, RelationshipRecord } from '../../src/schema/types.js';
 import { CAUSAL_LINK_TYPES, EVENT_LINK_TYPES, EVENT_TYPES, MODALITIES, ROLES, type EventLinkType } from '../../src/vocab/events.js';
@@ -154,6 +157,27 @@ describe('createIndex equals naive scans on generated datasets', () => {
         for (const e of got) expect(d.events).toContain(e);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('every candidate source (actor, type, place, window runs merged, or one pass) gives the same answer', () => {
+    fc.assert(
+      fc.property(datasetAndFilters, ([d, f]) => {
+        const ix = buildIndexData(d);
+        const q = readFilters(ix, 'query', f as Record<string, unknown>);
+        const expected = naiveQuery(d, f);
+        for (const source of [undefined, 'actor', 'type', 'place', 'window', 'scan'] as const) {
+          const got = runQuery(ix, q, source);
+          expect(ids(got)).toEqual(expected);
+          expect(Object.isFrozen(got)).toBe(true);
+        }
+        // The calls without options take a shorter way in: same answers.
+        const index = createIndex(d);
+        if (f.actor !== undefined) expect(ids(index.byActor(f.actor))).toEqual(naiveQuery(d, { actor: f.actor }));
+        const { from, to } = f;
+        expect(ids(index.between(from ?? null, to ?? null))).toEqual(naiveQuery(d, { ...(from && { from }), ...(to && { to }) }));
+      }),
+      { numRuns: 300 },
     );
   });
 

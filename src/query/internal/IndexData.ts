@@ -76,6 +76,8 @@ export interface IndexData {
   readonly outRels: Int32Array;
   readonly inOffsets: Int32Array;
   readonly inRels: Int32Array;
+  /** Per entity: its connected component over every relationship (either direction, any date). */
+  readonly component: Int32Array;
 
   // ── event links (data order; indexed lazily by `linkIndex`) ──
   readonly eventLinks: readonly EventLinkRecord[];

@@ -47,6 +47,30 @@ function spanClass(start: number, end: number): number {
   return span <= 0 ? 0 : Math.min(FINITE_CLASSES - 1, Math.floor(Math.log2(span)) + 1);
 }
 
+/** Connected components by union-find (path halving, union by size): each entity's root. */
+function components(count: number, a: Int32Array, b: Int32Array): Int32Array {
+  const parent = Int32Array.from({ length: count }, (_, i) => i);
+  const size = new Int32Array(count).fill(1);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]! < 0 || b[i]! < 0) continue;
+    let x = find(a[i]!);
+    let y = find(b[i]!);
+    if (x === y) continue;
+    if (size[x]! < size[y]!) [x, y] = [y, x];
+    parent[y] = x;
+    size[x]! += size[y]!;
+  }
+  for (let i = 0; i < count; i++) parent[i] = find(i);
+  return parent;
+}
+
 function asArray(value: unknown, what: string): readonly unknown[] {
   if (!Array.isArray(value)) throw new TypeError(`createIndex: expected a dataset whose '${what}' is an array, got ${value === null ? 'null' : typeof value}`);
   return value;
@@ -233,6 +257,7 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
   });
   const bySubject = group(relSubject, nEntities);
   const byObject = group(relObject, nEntities);
+  const component = components(nEntities, relSubject, relObject);
 
   return {
     dataset,
@@ -269,5 +294,6 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     outRels: bySubject.values,
     inOffsets: byObject.offsets,
     inRels: byObject.values,
+    component,
   };
 }
