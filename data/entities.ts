@@ -10,6 +10,8 @@ const ISO = 'ISO 3166-1';
  * Every entity the report names: armed groups and coalitions, states and their bodies, people,
  * places and the news agency it cites. Aliases hold every spelling the report uses plus the common
  * transliterations; descriptions are our own words.
+ * A name or alias from outside the report (a formal name, a transliteration) says where it comes
+ * from in the record's note.
  */
 export const entities = [
   // ── Armed groups and coalitions ────────────────────────────────────────────
@@ -23,6 +25,7 @@ export const entities = [
       'An Iraqi militia backed by Iran and among its longest-standing factions there, founded in the early 1990s against Saddam Hussein’s regime; it joined the Popular Mobilisation Forces and says it is working to drive US troops out of Iraq.',
     evidence: [{ source: SRC, paragraphs: [6, 7, 8, 11] }],
     certainty: 'stated',
+    note: 'The spellings "Kata’ib Sayyid al-Shuhada", "Kataib Sayyid al-Shuhada", "Kataeb Sayyid al-Shuhada" and the abbreviation "KSS" are common transliterations and usage in English (Wikipedia), not in the report.',
   },
   {
     id: 'kataib-sayyid-al-shuhada-spokesman',
@@ -45,6 +48,7 @@ export const entities = [
       'An Iraqi militia that fought the US occupation, reckoned among the most violent and best-armed Iranian proxies in the country, and a member of the Islamic Resistance in Iraq; in January 2024 its spokesman boasted of long-range missiles and drones.',
     evidence: [{ source: SRC, paragraphs: [13, 20] }, { source: SRC, paragraphs: [18], claim: 'date' }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
+    note: 'The spellings "Kata’ib Hizballah", "Kataib Hizbullah", "Kataeb Hezbollah", the translation "Hezbollah Brigades" and the abbreviation "KH" are common transliterations and usage in English (Wikipedia), not in the report. The January 2024 of the description takes its year from the report’s date (paragraph 29).',
   },
   {
     id: 'kataib-hezbollah-spokesman',
@@ -66,6 +70,7 @@ export const entities = [
     description: 'An Iraqi militia inside the Islamic Resistance in Iraq that threatened to hit back if Israeli jets struck its positions.',
     evidence: [{ source: SRC, paragraphs: [27] }],
     certainty: 'stated',
+    note: 'The spellings "Harakat Hezbollah al-Nujaba", "Harakat Hizballah al-Nujaba", "al-Nujaba" and the abbreviation "HHN" are common transliterations and usage in English (Wikipedia), not in the report.',
   },
   {
     id: 'islamic-resistance-in-iraq',
@@ -112,6 +117,7 @@ export const entities = [
       'The armed group that the Popular Mobilisation Forces and the coalition mission were set up to fight; once holding a third of Iraq and Syria, it now manages only a handful of attacks a month.',
     evidence: [{ source: SRC, paragraphs: [8, 21, 23] }],
     certainty: 'stated',
+    note: 'The names "Islamic State", "ISIL" and "Daesh" are the group’s other common names (Wikipedia), not in the report.',
   },
   {
     id: 'hamas',
@@ -146,6 +152,7 @@ export const entities = [
     description: 'Iraq’s official security apparatus, which includes the Popular Mobilisation Forces and which the coalition set out to train.',
     evidence: [{ source: SRC, paragraphs: [8, 21] }],
     certainty: 'stated',
+    note: 'The abbreviation "ISF" is common usage (Wikipedia), not in the report.',
   },
   {
     id: 'us-armed-forces',
@@ -156,7 +163,7 @@ export const entities = [
     description: 'American troops, in Iraq and at outposts beyond it such as Tower 22 in Jordan: the militias’ declared target, and the target of hundreds of drone and rocket attacks.',
     evidence: [{ source: SRC, paragraphs: [1, 5, 7, 9, 15, 19, 24, 25] }],
     certainty: 'stated',
-    note: 'The report says "US forces", "US troops" and "American forces". "United States Armed Forces" is the forces’ formal name in US usage (Wikipedia), from outside the report.',
+    note: 'The report says "US forces", "US troops" and "American forces". "United States Armed Forces" is the forces’ formal name in US usage (Wikipedia), from outside the report. "US soldiers" is our own alias: the report speaks of soldiers at a US outpost.',
   },
   {
     id: 'us-led-coalition',
@@ -235,6 +242,7 @@ export const entities = [
     description: 'The leader of Kataib Hezbollah, known by this pseudonym, killed in 2020 when a US drone struck close to Baghdad’s airport.',
     evidence: [{ source: SRC, paragraphs: [13, 14] }],
     certainty: 'stated',
+    note: 'The spellings "Abu Mahdi al-Muhandis", "Jamal Jaafar al-Ibrahim" and "Jamal Jafaar Ibrahimi" are common variants (Wikipedia), not in the report, which gives his name as Jamal Jaafar Al Ibrahim.',
   },
   {
     id: 'qassem-suleimani',
@@ -245,6 +253,7 @@ export const entities = [
     description: 'A senior Iranian general killed with Abu Mahdi Al Muhandis in the 2020 US drone strike near Baghdad airport.',
     evidence: [{ source: SRC, paragraphs: [14] }],
     certainty: 'stated',
+    note: 'The spellings "Qassem Soleimani", "Qasem Soleimani", "Ghasem Soleimani" and "Soleimani" are common transliterations (Wikipedia), not in the report.',
   },
   {
     id: 'saddam-hussein',
@@ -458,5 +467,6 @@ export const entities = [
     coordinates: { lat: 31.42, lon: 34.36, precision: 'region', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [9, 12, 24, 26] }],
     certainty: 'stated',
+    note: 'The full name "Gaza Strip" is common usage (Wikipedia), not in the report.',
   },
 ] as const satisfies readonly EntityRecord[];

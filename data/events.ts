@@ -348,7 +348,7 @@ export const events = [
     date: '/2024-06-09',
     location: 'iraq',
     locationCertainty: 'inferred',
-    locationNote: 'The report does not say where the attacks fell; Iraq is read from the mission they disrupted, which is in Iraq.',
+    locationNote: 'The report does not say where the attacks fell; Iraq is read from the mission they disrupted, which is in Iraq (paragraph 22).',
     participants: [{ entity: 'us-armed-forces', role: 'target' }],
     summary: 'Drone and rocket attacks against American troops, numbering in the hundreds, have hampered the already reduced mission against ISIS.',
     quantity: { low: 200, best: null, high: null, text: 'hundreds', unit: 'drone and rocket attacks' },
