@@ -10,6 +10,8 @@ const ISO = 'ISO 3166-1';
  * Every entity the report names: armed groups and coalitions, states and their bodies, people,
  * places and the news agency it cites. Aliases hold every spelling the report uses plus the common
  * transliterations; descriptions are our own words.
+ * A name or alias from outside the report (a formal name, a transliteration) says where it comes
+ * from in the record's note.
  */
 export const entities = [
   // ── Armed groups and coalitions ────────────────────────────────────────────
@@ -23,6 +25,7 @@ export const entities = [
       'An Iraqi militia backed by Iran and among its longest-standing factions there, founded in the early 1990s against Saddam Hussein’s regime; it joined the Popular Mobilisation Forces and says it is working to drive US troops out of Iraq.',
     evidence: [{ source: SRC, paragraphs: [6, 7, 8, 11] }],
     certainty: 'stated',
+    note: 'The spellings "Kata’ib Sayyid al-Shuhada", "Kataib Sayyid al-Shuhada", "Kataeb Sayyid al-Shuhada" and the abbreviation "KSS" are common transliterations and usage in English (Wikipedia), not in the report.',
   },
   {
     id: 'kataib-sayyid-al-shuhada-spokesman',
@@ -31,7 +34,7 @@ export const entities = [
     name: 'Kataib Sayyid Al Shuhada spokesman',
     aliases: ['KSS spokesman', 'the group’s spokesman'],
     description: 'The unnamed spokesman who gave the group’s warning to Shafaq News on Sunday 9 June 2024.',
-    evidence: [{ source: SRC, paragraphs: [5, 6, 7] }],
+    evidence: [{ source: SRC, paragraphs: [5, 6, 7] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
     note: 'The report does not name him; the name field describes his role, and the report’s own phrase for him is kept as an alias.',
   },
@@ -43,8 +46,9 @@ export const entities = [
     aliases: ["Kata'ib Hizballah", 'Kataib Hizbullah', 'Kataeb Hezbollah', 'Hezbollah Brigades', 'KH'],
     description:
       'An Iraqi militia that fought the US occupation, reckoned among the most violent and best-armed Iranian proxies in the country, and a member of the Islamic Resistance in Iraq; in January 2024 its spokesman boasted of long-range missiles and drones.',
-    evidence: [{ source: SRC, paragraphs: [13, 20] }, { source: SRC, paragraphs: [18], claim: 'date' }],
+    evidence: [{ source: SRC, paragraphs: [13, 20] }, { source: SRC, paragraphs: [18], claim: 'date' }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
+    note: 'The spellings "Kata’ib Hizballah", "Kataib Hizbullah", "Kataeb Hezbollah", the translation "Hezbollah Brigades" and the abbreviation "KH" are common transliterations and usage in English (Wikipedia), not in the report. The January 2024 of the description takes its year from the report’s date (paragraph 29).',
   },
   {
     id: 'kataib-hezbollah-spokesman',
@@ -53,7 +57,7 @@ export const entities = [
     name: 'Kataib Hezbollah spokesman',
     aliases: ['spokesman for Kataib Hezbollah', 'KH spokesman'],
     description: 'The unnamed spokesman who, in January 2024, boasted of the group’s long-range missiles and drones.',
-    evidence: [{ source: SRC, paragraphs: [20] }, { source: SRC, paragraphs: [18], claim: 'date' }],
+    evidence: [{ source: SRC, paragraphs: [20] }, { source: SRC, paragraphs: [18], claim: 'date' }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
     note: 'The report does not name him; the name field describes his role, and the report’s own phrase for him is kept as an alias.',
   },
@@ -66,6 +70,7 @@ export const entities = [
     description: 'An Iraqi militia inside the Islamic Resistance in Iraq that threatened to hit back if Israeli jets struck its positions.',
     evidence: [{ source: SRC, paragraphs: [27] }],
     certainty: 'stated',
+    note: 'The spellings "Harakat Hezbollah al-Nujaba", "Harakat Hizballah al-Nujaba", "al-Nujaba" and the abbreviation "HHN" are common transliterations and usage in English (Wikipedia), not in the report.',
   },
   {
     id: 'islamic-resistance-in-iraq',
@@ -75,8 +80,9 @@ export const entities = [
     aliases: ['Islamic Resistance', 'al-Muqawama al-Islamiya fi al-Iraq', 'IRI'],
     description:
       'A banner set up after the Israel-Gaza war began, under which Iraqi militias claim attacks made in support of Hamas; Kataib Hezbollah and Harakat Hezbollah Al Nujaba belong to it, and it claimed the deadly drone attack on Tower 22 in January 2024.',
-    evidence: [{ source: SRC, paragraphs: [12, 13, 18, 19, 27] }],
+    evidence: [{ source: SRC, paragraphs: [12, 13, 18, 19, 27] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
+    note: 'The Arabic transliteration "al-Muqawama al-Islamiya fi al-Iraq" and the abbreviation "IRI" are common usage (Wikipedia), not in the report. The January 2024 of its description takes its year from the report’s date (paragraph 29).',
   },
   {
     id: 'popular-mobilisation-forces',
@@ -88,6 +94,7 @@ export const entities = [
       'A paramilitary coalition, mostly of Iran-backed Iraqi groups, set up in 2014 to fight ISIS and now counted within the official Iraqi Security Forces; it clashed with coalition forces before 2020, has attacked US forces since the Israel-Gaza war began, and counts Hamas as an ally.',
     evidence: [{ source: SRC, paragraphs: [3, 8, 15, 24, 25] }, { source: SRC, paragraphs: [14], claim: 'date' }],
     certainty: 'stated',
+    note: 'The report writes "Popular Mobilisation Forces" and "PMF". The US spelling, the name "Popular Mobilization Units" (PMU) and the Arabic name "Hashd al-Shaabi" in two transliterations are common usage (Wikipedia), not in the report.',
   },
   {
     id: 'iran-backed-militias',
@@ -110,6 +117,7 @@ export const entities = [
       'The armed group that the Popular Mobilisation Forces and the coalition mission were set up to fight; once holding a third of Iraq and Syria, it now manages only a handful of attacks a month.',
     evidence: [{ source: SRC, paragraphs: [8, 21, 23] }],
     certainty: 'stated',
+    note: 'The names "Islamic State", "ISIL" and "Daesh" are the group’s other common names (Wikipedia), not in the report.',
   },
   {
     id: 'hamas',
@@ -120,6 +128,7 @@ export const entities = [
     description: 'The group in whose support the Islamic Resistance in Iraq claims attacks; an ally of the PMF, armed and funded by Iran.',
     evidence: [{ source: SRC, paragraphs: [12, 25] }],
     certainty: 'stated',
+    note: 'The alias "Harakat al-Muqawama al-Islamiya" is the movement’s full Arabic name, of which Hamas is the acronym; it is common usage (Wikipedia), not in the report.',
   },
 
   // ── State bodies, forces and coalitions ────────────────────────────────────
@@ -143,6 +152,7 @@ export const entities = [
     description: 'Iraq’s official security apparatus, which includes the Popular Mobilisation Forces and which the coalition set out to train.',
     evidence: [{ source: SRC, paragraphs: [8, 21] }],
     certainty: 'stated',
+    note: 'The abbreviation "ISF" is common usage (Wikipedia), not in the report.',
   },
   {
     id: 'us-armed-forces',
@@ -153,6 +163,7 @@ export const entities = [
     description: 'American troops, in Iraq and at outposts beyond it such as Tower 22 in Jordan: the militias’ declared target, and the target of hundreds of drone and rocket attacks.',
     evidence: [{ source: SRC, paragraphs: [1, 5, 7, 9, 15, 19, 24, 25] }],
     certainty: 'stated',
+    note: 'The report says "US forces", "US troops" and "American forces". "United States Armed Forces" is the forces’ formal name in US usage (Wikipedia), from outside the report. "US soldiers" is our own alias: the report speaks of soldiers at a US outpost.',
   },
   {
     id: 'us-led-coalition',
@@ -186,6 +197,7 @@ export const entities = [
     description: 'The alliance whose member countries, unnamed in the report, send soldiers to the coalition mission in Iraq.',
     evidence: [{ source: SRC, paragraphs: [22] }],
     certainty: 'stated',
+    note: 'The full name "North Atlantic Treaty Organization" is the alliance’s own (nato.int), from outside the report, which writes only "Nato".',
   },
   {
     id: 'saddam-hussein-regime',
@@ -206,6 +218,7 @@ export const entities = [
     description: 'An Iraqi news agency; the outlet to which Kataib Sayyid Al Shuhada gave its warning.',
     evidence: [{ source: SRC, paragraphs: [6] }],
     certainty: 'stated',
+    note: 'The report says "Shafaq news agency"; the name "Shafaq News" is the agency’s own (shafaq.com), from outside the report.',
   },
 
   {
@@ -229,6 +242,7 @@ export const entities = [
     description: 'The leader of Kataib Hezbollah, known by this pseudonym, killed in 2020 when a US drone struck close to Baghdad’s airport.',
     evidence: [{ source: SRC, paragraphs: [13, 14] }],
     certainty: 'stated',
+    note: 'The spellings "Abu Mahdi al-Muhandis", "Jamal Jaafar al-Ibrahim" and "Jamal Jafaar Ibrahimi" are common variants (Wikipedia), not in the report, which gives his name as Jamal Jaafar Al Ibrahim.',
   },
   {
     id: 'qassem-suleimani',
@@ -239,6 +253,7 @@ export const entities = [
     description: 'A senior Iranian general killed with Abu Mahdi Al Muhandis in the 2020 US drone strike near Baghdad airport.',
     evidence: [{ source: SRC, paragraphs: [14] }],
     certainty: 'stated',
+    note: 'The spellings "Qassem Soleimani", "Qasem Soleimani", "Ghasem Soleimani" and "Soleimani" are common transliterations (Wikipedia), not in the report.',
   },
   {
     id: 'saddam-hussein',
@@ -285,10 +300,10 @@ export const entities = [
     kind: 'group',
     name: 'Iranian officers killed in Damascus',
     aliases: ['senior Iranian generals', 'Iranian generals and officers'],
-    description: 'Two senior generals of Iran and five more of its officers, killed in the Israeli air strike on Iran’s embassy compound in Damascus on 1 April 2024; the report does not name them.',
-    evidence: [{ source: SRC, paragraphs: [28] }],
+    description: 'Two senior Iranian generals and five further officers, killed in the Israeli air strike on Iran’s embassy compound in Damascus on 1 April 2024; the report does not name them.',
+    evidence: [{ source: SRC, paragraphs: [28] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
-    note: 'The report calls the five “other officers” after naming two senior generals as Iran’s; that the five were Iranian too is the natural reading of the sentence, not spelled out.',
+    note: 'The report calls the five “other officers” after naming two senior generals as Iran’s; that the five were Iranian too, as the group’s name has it, is the natural reading of the sentence, not spelled out: the relationship official-of iran and the victim participant in the embassy strike are marked inferred. The year of “April 1” follows from the report’s date (paragraph 29).',
   },
 
   // ── States ─────────────────────────────────────────────────────────────────
@@ -302,6 +317,7 @@ export const entities = [
     coordinates: { lat: 33.22, lon: 43.68, precision: 'country', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [1, 5, 10, 22] }],
     certainty: 'stated',
+    note: 'The alias "Republic of Iraq" is the ISO 3166-1 English full name, from outside the report.',
   },
   {
     id: 'iran',
@@ -313,6 +329,7 @@ export const entities = [
     coordinates: { lat: 32.43, lon: 53.69, precision: 'country', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [1, 13, 25, 28] }],
     certainty: 'stated',
+    note: 'The alias "Islamic Republic of Iran" is the ISO 3166-1 English full name, from outside the report.',
   },
   {
     id: 'united-states',
@@ -325,6 +342,7 @@ export const entities = [
     coordinates: { lat: 39.83, lon: -98.58, precision: 'country', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [1, 5, 10, 14, 19, 21, 22] }],
     certainty: 'stated',
+    note: 'The report writes "US" and "Washington". "United States of America" is the ISO 3166-1 English full name and "USA" the ISO alpha-3 code; they and "America" are from outside the report.',
   },
   {
     id: 'israel',
@@ -334,8 +352,9 @@ export const entities = [
     description: 'A party to the Israel-Gaza war; its jets struck the Iranian embassy complex in Damascus, it has hit Iran-linked targets in Syria since 2013, and it has been the target of strikes with militia weapons and of Iran’s April attack.',
     iso: { alpha2: 'IL', alpha3: 'ISR', certainty: 'external', source: ISO },
     coordinates: { lat: 31.05, lon: 34.85, precision: 'country', certainty: 'external', source: GAZETTEER },
-    evidence: [{ source: SRC, paragraphs: [20, 26, 27, 28] }],
+    evidence: [{ source: SRC, paragraphs: [20, 26, 27, 28] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
+    note: 'The alias "State of Israel" is the ISO 3166-1 English full name, from outside the report. "Iran’s April attack" takes its year (2024) from the report’s date (paragraph 29).',
   },
   {
     id: 'syria',
@@ -347,6 +366,7 @@ export const entities = [
     coordinates: { lat: 34.8, lon: 38.99, precision: 'country', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [23, 26, 27] }],
     certainty: 'stated',
+    note: 'The alias "Syrian Arab Republic" is the ISO 3166-1 English full name, from outside the report.',
   },
   {
     id: 'lebanon',
@@ -358,6 +378,7 @@ export const entities = [
     coordinates: { lat: 33.85, lon: 35.86, precision: 'country', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [26] }],
     certainty: 'stated',
+    note: 'The alias "Lebanese Republic" is the ISO 3166-1 English full name, from outside the report.',
   },
   {
     id: 'jordan',
@@ -369,6 +390,7 @@ export const entities = [
     coordinates: { lat: 30.59, lon: 36.24, precision: 'country', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [18, 19] }],
     certainty: 'stated',
+    note: 'The alias "Hashemite Kingdom of Jordan" is the ISO 3166-1 English full name, from outside the report.',
   },
 
   // ── Places ─────────────────────────────────────────────────────────────────
@@ -381,21 +403,22 @@ export const entities = [
     description: 'A city in Iraq, scene of a US strike that killed PMF members in January 2024; the 2020 US drone strike hit near its airport.',
     within: 'iraq',
     coordinates: { lat: 33.32, lon: 44.37, precision: 'city', certainty: 'external', source: GAZETTEER },
-    evidence: [{ source: SRC, paragraphs: [3, 14] }],
-    certainty: 'stated',
-    note: 'That it lies in Iraq (within: iraq) is read from the report’s use of “Baghdad” for Iraq’s government (paragraph 21); the report does not say it. That it is Iraq’s capital is left out: the report does not say that either.',
+    evidence: [{ source: SRC, paragraphs: [3, 14, 21] }, { source: SRC, paragraphs: [29], claim: 'date' }],
+    certainty: 'inferred',
+    note: 'That it lies in Iraq (within: iraq) is read from the report’s use of “Baghdad” for Iraq’s government (paragraph 21), supported by the photo caption’s Iraqi PMF in Baghdad (paragraph 3); the report does not say it. That it is Iraq’s capital is left out: the report does not say that either. The January 2024 of the description takes its year from the report’s date (paragraph 29).',
   },
   {
     id: 'baghdad-international-airport',
     kind: 'place',
     subtype: 'airport',
-    name: 'Baghdad International Airport',
-    aliases: ['Baghdad airport', 'BIAP'],
+    name: 'Baghdad airport',
+    aliases: ['Baghdad International Airport', 'BIAP'],
     description: 'The airport near which the 2020 US drone strike killed Abu Mahdi Al Muhandis and Qassem Suleimani.',
     within: 'baghdad',
     coordinates: { lat: 33.26, lon: 44.23, precision: 'site', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [14] }],
     certainty: 'stated',
+    note: 'The report says "Baghdad airport". The formal name "Baghdad International Airport" and the abbreviation "BIAP" are from outside the report (GeoNames, Wikipedia). That it lies in Baghdad (within: baghdad) is implied by the name; the report places the strike near it.',
   },
   {
     id: 'tower-22',
@@ -406,7 +429,7 @@ export const entities = [
     description: 'A US outpost in Jordan, outside Iraq, hit by a deadly drone attack in late January 2024.',
     within: 'jordan',
     coordinates: { lat: 33.32, lon: 38.72, precision: 'region', certainty: 'external', source: `${GAZETTEER}; placed near the Jordan–Syria–Iraq border, so marked region precision` },
-    evidence: [{ source: SRC, paragraphs: [18, 19] }],
+    evidence: [{ source: SRC, paragraphs: [18, 19] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
   },
   {
@@ -418,9 +441,9 @@ export const entities = [
     description: 'The city where Israeli jets bombed the Iranian embassy complex on 1 April 2024.',
     within: 'syria',
     coordinates: { lat: 33.51, lon: 36.28, precision: 'city', certainty: 'external', source: GAZETTEER },
-    evidence: [{ source: SRC, paragraphs: [28] }],
+    evidence: [{ source: SRC, paragraphs: [28] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
-    note: 'That Damascus is Syria’s capital, and so lies in Syria (within: syria), is from outside the report, which never links the city to Syria.',
+    note: 'That Damascus is Syria’s capital, and so lies in Syria (within: syria), is from outside the report (GeoNames: capital of Syria), which never links the city to Syria. The year of “April 1” follows from the report’s date (paragraph 29).',
   },
   {
     id: 'iranian-embassy-damascus',
@@ -431,7 +454,7 @@ export const entities = [
     description: 'Iran’s diplomatic compound in Damascus, bombed by Israeli jets on 1 April 2024.',
     within: 'damascus',
     coordinates: { lat: 33.51, lon: 36.28, precision: 'city', certainty: 'external', source: `${GAZETTEER}; the point is the city's, so marked city precision` },
-    evidence: [{ source: SRC, paragraphs: [28] }],
+    evidence: [{ source: SRC, paragraphs: [28] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
   },
   {
@@ -444,5 +467,6 @@ export const entities = [
     coordinates: { lat: 31.42, lon: 34.36, precision: 'region', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [9, 12, 24, 26] }],
     certainty: 'stated',
+    note: 'The full name "Gaza Strip" is common usage (Wikipedia), not in the report.',
   },
 ] as const satisfies readonly EntityRecord[];

@@ -82,15 +82,6 @@ export const eventLinks = [
     certainty: 'stated',
   },
   {
-    id: 'mp-objections-response-to-pressure-to-expel',
-    from: 'sunni-kurdish-mp-objections',
-    type: 'response-to',
-    to: 'pressure-to-expel-us-forces',
-    evidence: [{ source: SRC, paragraphs: [15, 17] }],
-    certainty: 'inferred',
-    note: 'The report lists the objections among the problems the push to expel US forces met; that they answered that push is our reading.',
-  },
-  {
     id: 'funeral-caused-by-baghdad-strike',
     from: 'pmf-funeral-2024-01',
     type: 'caused-by',

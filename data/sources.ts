@@ -6,6 +6,8 @@ export const sources = [
     id: 'the-national-2024-06-09',
     title: 'Iran-backed militias in Iraq step up warnings of attacks on US troops',
     publisher: 'The National',
+    // Author and URL come from the article page on thenationalnews.com (its byline and address), not
+    // from the text the paragraphs are numbered in, which carries neither.
     author: 'Robert Tollast',
     url: 'https://www.thenationalnews.com/news/mena/2024/06/09/iran-backed-militias-in-iraq-step-up-warnings-of-attacks-on-us-troops/',
     published: '2024-06-09',

@@ -69,8 +69,9 @@ const isOrganisedNonState = (p: ActorProfile | null): boolean =>
  * non-state, 2; the report names no civilians as a side, so one-sided violence, 3, does not
  * arise from it) and at least one death the report supports. `best` is the report's best figure,
  * else its lowest supported one; `low` the lowest; `high` only when the report gives one. The
- * deaths go to `deaths_a` or `deaths_b` when every victim is that side or one of its officials,
- * members, parts or leaders (by the dataset's relationships), else to `deaths_unknown`. Side B is
+ * deaths go to `deaths_a` or `deaths_b` when every victim is a stated participant and is that
+ * side or one of its officials, members, parts or leaders (by the dataset's stated
+ * relationships), else to `deaths_unknown`. Side B is
  * the first target or victim that is a side UCDP codes (people are skipped: a killed leader is a
  * victim, his group the side). Inferred death figures and inferred sides are not reported ones:
  * such an event is left out.
@@ -160,7 +161,10 @@ function gedRow(
     );
     return link?.object ?? id;
   };
-  const victims = [...new Set(event.participants.filter((p) => p.role === 'victim').map((p) => sideOf(p.entity)))];
+  // An inferred victim is no reported side: its deaths stay unknown.
+  const victims = [
+    ...new Set(event.participants.filter((p) => p.role === 'victim').map((p) => ((p.certainty ?? 'stated') === 'stated' ? sideOf(p.entity) : `inferred:${p.entity}`))),
+  ];
   const onlyVictim = victims.length === 1 ? victims[0] : undefined;
   const split =
     onlyVictim === sideA.id

@@ -22,7 +22,7 @@ import type { RelationOptions, RelationView } from './types.js';
  * relationsOf('iran', { predicate: 'backs' }).map((r) => r.other.id)
  * // => ['iran-backed-militias', 'kataib-sayyid-al-shuhada', 'kataib-hezbollah']
  * relationsOf('kataib-hezbollah', { direction: 'outgoing' }).map((r) => `${r.predicate} ${r.other.id}`)
- * // => ['member-of islamic-resistance-in-iraq', 'member-of iran-backed-militias', 'backed-by iran', 'fought united-states']
+ * // => ['member-of islamic-resistance-in-iraq', 'member-of iran-backed-militias', 'backed-by iran', 'fought united-states', 'opposes israel', 'located-in iraq']
  */
 export function relationsOf(entity: EntityId, options?: RelationOptions): readonly RelationView<BundledDataset>[] {
   return bundledIndex().relationsOf(entity, options);

@@ -75,7 +75,7 @@ export const PREDICATE_INFO = /* @__PURE__ */ deepFreeze({
     objectKinds: ['organization', 'group', 'state'],
   },
   'located-in': {
-    description: 'A non-place subject (a force, an organisation) is based in the object place.',
+    description: 'A non-place subject (a force, an organisation, a group of them) is based in or operates from the object place.',
     inverse: 'location-of',
     symmetric: false,
     membership: false,

@@ -11,7 +11,9 @@ describe('the CLI marks what the report does not state', () => {
     // Whose outposts were hit (review D21) and where are both inferred; the line wraps, so join it first.
     const strikes = block('us-retaliatory-air-strikes').replace(/\s+/g, ' ');
     expect(strikes).toMatch(/not stated: Iran-backed militias in Iraq \(target, inferred\); Iran-backed militias in Iraq \(victim, inferred\); Iraq \(location, inferred\)/);
-    expect(block('tower-22-drone-attack')).not.toMatch(/not stated/);
+    // The three dead at Tower 22 being US troops is implied (second review D13).
+    expect(block('tower-22-drone-attack')).toMatch(/not stated: US forces \(victim, inferred\)/);
+    expect(block('us-strike-baghdad-2024-01')).not.toMatch(/not stated/);
   });
 
   it('events: the actor column marks an inferred main actor with * and explains the mark', async () => {

@@ -65,6 +65,34 @@ describe('grounding of claim-limited citations (claim: date / location)', () => 
     const asWhole = withEvidence('islamic-resistance-formation', formation.evidence.map((ev) => ({ source: ev.source, paragraphs: ev.paragraphs })));
     expect(groundingProblems(asWhole, texts.paragraphs).events).toEqual([
       expect.stringMatching(/^event islamic-resistance-formation: paragraph 24 of .* names none of "Islamic Resistance in Iraq"/),
+      expect.stringMatching(/^event islamic-resistance-formation: paragraph 29 of .* names none of "Islamic Resistance in Iraq"/),
+    ]);
+  });
+
+  it('the dateline (¶29) is cited for every date that rests on the report’s date, and passes only there', () => {
+    const paragraphs = texts.paragraphs.get(source.id)!;
+    expect(paragraphs[28]).toContain('June 09, 2024');
+    const dateline = { source: source.id, paragraphs: [29], claim: 'date' as const };
+    // The year of "October 7" (2023), of "January" (2024), the report's own day, and the "by the report's date" bounds.
+    for (const id of ['islamic-resistance-formation', 'us-strike-baghdad-2024-01', 'militia-threats-2024-06-09', 'us-occupation-of-iraq', 'feared-spread-of-war']) {
+      expect(data.events.find((e) => e.id === id)!.evidence).toContainEqual(dateline);
+    }
+    expect(data.relationships.find((r) => r.id === 'kataib-hezbollah-member-of-islamic-resistance-in-iraq')!.evidence).toContainEqual(dateline);
+    // Every record dated in 2023-10 … 2024-06 cites it.
+    const late = data.events.filter((e) => /(^|\/)(2023-1|2024)/.test(e.date));
+    expect(late.length).toBeGreaterThanOrEqual(25);
+    expect(late.filter((e) => !e.evidence.some((ev) => ev.claim === 'date' && ev.paragraphs.includes(29))).map((e) => e.id)).toEqual([]);
+    // ¶29 cited for a date that has nothing to do with the report's date is a named problem.
+    const formation = data.events.find((e) => e.id === 'kss-formation')!;
+    expect(formation.date).toBe('1990/1993~');
+    const tampered = withEvidence(formation.id, [...formation.evidence, dateline]);
+    expect(groundingProblems(tampered, texts.paragraphs).events).toEqual([
+      `event kss-formation: paragraph 29 of ${source.id}, cited for the date, gives "June 09, 2024", "2024", none of which the record's date (1990, 1993~) rests on`,
+    ]);
+    // A January of 2023 would not take its year from a report of June 2024 (that January is 2024's).
+    const wrongYear = { ...data, events: data.events.map((e) => (e.id === 'us-strike-baghdad-2024-01' ? { ...e, date: '2023-01' } : e)) };
+    expect(groundingProblems(wrongYear, texts.paragraphs).events).toEqual([
+      `event us-strike-baghdad-2024-01: paragraph 29 of ${source.id}, cited for the date, gives "June 09, 2024", "2024", none of which the record's date (2023-01) rests on`,
     ]);
   });
 

@@ -37,8 +37,10 @@ describe('per-claim certainty in the exports', () => {
     const node = toJSONLD()['@graph'].find((n) => n['@id'] === 'urn:iraq-militias:event:israel-gaza-war-outbreak')!;
     expect(node['locationCertainty']).toBe('inferred');
     expect(node['unstatedParticipant']).toEqual([expect.stringMatching(/^hamas as participant: inferred \(/)]);
-    const stated = toJSONLD()['@graph'].find((n) => n['@id'] === 'urn:iraq-militias:event:tower-22-drone-attack')!;
+    const stated = toJSONLD()['@graph'].find((n) => n['@id'] === 'urn:iraq-militias:event:us-strike-baghdad-2024-01')!;
     expect(stated['unstatedParticipant']).toBeUndefined();
+    const tower = toJSONLD()['@graph'].find((n) => n['@id'] === 'urn:iraq-militias:event:tower-22-drone-attack')!;
+    expect(tower['unstatedParticipant']).toEqual([expect.stringMatching(/^us-armed-forces as victim: inferred \(/)]);
   });
 
   it('GeoJSON event features carry the record’s and the place’s certainty', () => {
@@ -46,7 +48,9 @@ describe('per-claim certainty in the exports', () => {
     expect(feature.properties['certainty']).toBe('inferred');
     expect(feature.properties['locationCertainty']).toBe('inferred');
     expect(feature.properties['killedLow']).toBe(getEvent('us-retaliatory-air-strikes').casualties?.killed?.low);
+    const strike = toGeoJSON().features.find((f) => f.id === 'us-strike-baghdad-2024-01')!;
+    expect([strike.properties['certainty'], strike.properties['locationCertainty'], strike.properties['unstatedParticipants']]).toEqual(['stated', 'stated', null]);
     const tower = toGeoJSON().features.find((f) => f.id === 'tower-22-drone-attack')!;
-    expect([tower.properties['locationCertainty'], tower.properties['unstatedParticipants']]).toEqual(['stated', null]);
+    expect([tower.properties['locationCertainty'], tower.properties['unstatedParticipants']]).toEqual(['stated', 'us-armed-forces (victim)']);
   });
 });

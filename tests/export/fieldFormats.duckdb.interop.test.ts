@@ -118,8 +118,10 @@ describe('UCDP GED CSV appended to a GED-typed table', () => {
     await db.run(`INSERT INTO ged_by_name BY NAME SELECT * FROM read_csv(${file('ged.csv')})`);
     const [n] = await rows(`SELECT count(*)::INTEGER AS n FROM ged`);
     expect(n!.n).toBe(1 + toUCDPGEDRows().rows.length);
-    const got = await rows(`SELECT date_start::DATE::VARCHAR AS s, date_prec, best, deaths_a, id FROM ged WHERE relid = 'tower-22-drone-attack'`);
-    expect(got).toEqual([{ s: '2024-01-21', date_prec: 4, best: 3, deaths_a: 3, id: null }]);
+    const got = await rows(`SELECT date_start::DATE::VARCHAR AS s, date_prec, best, deaths_a, deaths_unknown, id FROM ged WHERE relid = 'tower-22-drone-attack'`);
+    expect(got).toEqual([{ s: '2024-01-21', date_prec: 4, best: 3, deaths_a: null, deaths_unknown: 3, id: null }]);
+    const [baghdad] = await rows(`SELECT deaths_b FROM ged_by_name WHERE relid = 'us-strike-baghdad-2024-01'`);
+    expect(baghdad!.deaths_b).toBe(2);
   });
 });
 

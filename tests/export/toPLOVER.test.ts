@@ -50,6 +50,8 @@ describe('toPLOVERRecords: values', () => {
     expect(r.source.map((a) => a.identifier_id)).toEqual(['kataib-sayyid-al-shuhada', 'kataib-sayyid-al-shuhada-spokesman']);
     expect(r.source[1]?.sector).toBe('ELI');
     expect(r.recipient?.map((a) => [a.identifier_id, a.code, a.sector])).toEqual([['us-armed-forces', 'USA', 'MIL']]);
+    // The day's threats: US forces are the target; the report names no addressee (second review D5).
+    expect(rec('militia-threats-2024-06-09')!.recipient?.map((a) => [a.identifier_id, a.role])).toEqual([['us-armed-forces', 'target']]);
   });
 
   it('marks a conditional threat hypothetical and an expected attack future, dating an undated one by its upper bound', () => {
@@ -63,6 +65,9 @@ describe('toPLOVERRecords: values', () => {
     ]);
     const f = rec('expected-further-attacks')!;
     expect([f.event, f.context, f.date, f.enddate]).toEqual([['ASSAULT'], ['military', 'future'], '2024-06-09', undefined]);
+    // A feared spread with no trigger the report gives: no condition (second review D7).
+    expect(f.condition).toBe('the US–Iraq talks fail to agree on a withdrawal timetable');
+    expect(rec('feared-spread-of-war')!.condition).toBeUndefined();
   });
 
   it('codes Tower 22 as ASSAULT with its dates, place, three dead and the Islamic Resistance as source', () => {

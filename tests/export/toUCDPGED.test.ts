@@ -91,11 +91,11 @@ describe('toUCDPGEDRows: which events become rows', () => {
 });
 
 describe('toUCDPGEDRows: values', () => {
-  it('codes Tower 22: the state side first, 3 deaths to it, an 11-day window as date_prec 4', () => {
+  it('codes Tower 22: the state side first, 3 deaths of no stated side, an 11-day window as date_prec 4', () => {
     const r = row('tower-22-drone-attack')!;
     expect([r.type_of_violence, r.side_a, r.side_b, r.dyad_name]).toEqual([1, 'US forces', 'Islamic Resistance in Iraq', 'US forces - Islamic Resistance in Iraq']);
     expect([r.date_start, r.date_end, r.date_prec, r.year]).toEqual(['2024-01-21', '2024-01-31', 4, 2024]);
-    expect([r.deaths_a, r.deaths_b, r.deaths_civilians, r.deaths_unknown, r.best, r.low, r.high]).toEqual([3, 0, 0, 0, 3, 3, 3]);
+    expect([r.deaths_a, r.deaths_b, r.deaths_civilians, r.deaths_unknown, r.best, r.low, r.high]).toEqual([null, null, null, 3, 3, 3, 3]);
     expect([r.country, r.where_prec, r.geom_wkt]).toEqual(['Jordan', 4, 'POINT (38.72 33.32)']);
   });
 
@@ -106,11 +106,20 @@ describe('toUCDPGEDRows: values', () => {
     expect([r.side_a, r.side_b, r.where_prec]).toEqual(['United States', 'Kataib Hezbollah', 1]);
   });
 
-  it('codes a one-day strike as date_prec 1 with its seven dead to the side hit', () => {
+  it('codes a one-day strike as date_prec 1; its seven dead go to no side, the officers being Iran’s only by inference', () => {
     const r = row('israeli-strike-on-iranian-embassy')!;
-    expect([r.date_prec, r.deaths_b, r.best, r.where_prec, r.country]).toEqual([1, 7, 7, 2, 'Syria']);
-    // The victims are Iran and its officers (official-of Iran): all side B. The report gives no total, so no high.
-    expect([r.deaths_a, r.deaths_unknown, r.low, r.high]).toEqual([0, 0, 7, null]);
+    expect([r.date_prec, r.best, r.where_prec, r.country]).toEqual([1, 7, 2, 'Syria']);
+    // The victims are Iran and the officers, whose being Iranian (official-of Iran, the victim
+    // participant) is inferred (second review D8): not a reported side, so deaths_unknown. No total, so no high.
+    expect([r.deaths_a, r.deaths_b, r.deaths_unknown, r.low, r.high]).toEqual([null, null, 7, 7, null]);
+  });
+
+  it('gives the deaths to a side only when the victim is stated: the PMF in Baghdad yes, the soldiers at Tower 22 no', () => {
+    const baghdad = row('us-strike-baghdad-2024-01')!;
+    expect([baghdad.side_b, baghdad.deaths_a, baghdad.deaths_b, baghdad.deaths_unknown]).toEqual(['Popular Mobilisation Forces', 0, 2, 0]);
+    // Three soldiers died at a US outpost; their being US troops is implied (second review D13).
+    const tower = row('tower-22-drone-attack')!;
+    expect([tower.side_a, tower.deaths_a, tower.deaths_b, tower.deaths_unknown, tower.best]).toEqual(['US forces', null, null, 3, 3]);
   });
 
   it('never gives more deaths than the report supports, and best is never above high', () => {
@@ -128,7 +137,7 @@ describe('toUCDPGEDRows: values', () => {
   it('fills the source fields from the evidence and leaves UCDP-assigned ids empty', () => {
     const r = row('tower-22-drone-attack')!;
     expect([r.source_office, r.source_date, r.number_of_sources, r.source_original]).toEqual(['The National', '2024-06-09', 1, 'The National']);
-    expect(r.source_article).toMatch(/paragraphs 18, 19$/);
+    expect(r.source_article).toMatch(/paragraphs 18, 19; The National .* paragraphs 29 \(for the date\)$/);
     for (const c of ['id', 'conflict_new_id', 'dyad_new_id', 'side_a_new_id', 'country_id', 'priogrid_gid', 'gwnoa', 'region'] as const) expect(r[c]).toBeNull();
   });
 });

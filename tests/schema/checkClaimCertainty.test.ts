@@ -60,7 +60,7 @@ describe('per-claim certainty (participants, locations, estimates)', () => {
 
   it('an inferred estimate needs a note and makes its event and relationship non-stated', () => {
     const d = copy();
-    const e = indexOf(d, 'events', 'tower-22-drone-attack');
+    const e = indexOf(d, 'events', 'us-strike-baghdad-2024-01');
     d.events[e].casualties.killed.certainty = 'inferred';
     expectIssue(d, ['events', e, 'casualties', 'killed', 'note'], /the killed estimate is 'inferred' and needs a note/);
     expectIssue(d, ['events', e, 'casualties', 'killed', 'certainty'], /the killed estimate is 'inferred', so the record cannot be 'stated'/);
@@ -72,7 +72,7 @@ describe('per-claim certainty (participants, locations, estimates)', () => {
 
   it('an absent certainty means stated: a stated participant in a stated record is fine', () => {
     const d = copy();
-    const i = indexOf(d, 'events', 'tower-22-drone-attack');
+    const i = indexOf(d, 'events', 'us-strike-baghdad-2024-01');
     d.events[i].participants[0].certainty = 'stated';
     expect(safeParseDataset(d).success).toBe(true);
   });

@@ -204,6 +204,31 @@ function gives(expr: DatePoint, bound: DatePoint): boolean {
   return expr.years !== undefined && bound.years !== undefined && bound.years[0] >= expr.years[0] && bound.years[0] <= expr.years[1];
 }
 
+/** Year, month and day of a `YYYY-MM-DD` date. */
+function ymd(iso: string): [number, number, number] {
+  const [y = 0, m = 0, d = 0] = iso.split('-').map(Number);
+  return [y, m, d];
+}
+
+/** Whether a date expression is the report's own date in full ("June 09, 2024": the dateline). */
+function isReportDate(expr: DatePoint, published: string): boolean {
+  const [y, m, d] = ymd(published);
+  return expr.years?.[0] === y && expr.month === m && expr.day === d;
+}
+
+/**
+ * Whether a bound rests on the report's date: it is that date; or it is a month (and day) whose
+ * year is the one the report's date gives it — the latest such month and day on or before the
+ * report's date ("October 7" in a report of June 2024 is 2023-10-07, "January" is 2024-01); or,
+ * written without a year, it takes its year that way; or it is the report's year alone.
+ */
+function restsOnReportDate(bound: DatePoint, published: string): boolean {
+  const [y, m, d] = ymd(published);
+  if (bound.month === undefined) return bound.years !== undefined && bound.years[0] === y && bound.years[1] === y;
+  const year = bound.month < m || (bound.month === m && (bound.day ?? 1) <= d) ? y : y - 1;
+  return bound.years === undefined || bound.years[0] === year;
+}
+
 /**
  * Why a paragraph cited with `claim: 'date'` does not support the record's date, or `undefined`
  * when it does: the paragraph must hold a date expression that one of the record's date bounds
@@ -213,13 +238,24 @@ function gives(expr: DatePoint, bound: DatePoint): boolean {
  * @param text - the cited paragraph.
  * @param dates - the record's dates: EDTF strings, or (for an entity) its description, read for
  *   written dates ("January 2024", "before 2020").
+ * The paragraph that gives the report's own date in full (its dateline, "June 09, 2024") is the
+ * one exception: it supports a bound that is the report's date (an interval closing on it
+ * included) or takes its year from it ("October 7" → 2023, "January" → 2024), and no other.
+ *
  * @param published - the source's date (YYYY-MM-DD); an interval closing on it rests on the
- *   report's date, not on a paragraph, so that bound is not looked for.
+ *   report's date, not on a paragraph, so only the dateline is accepted for that bound.
  */
 export function dateClaimProblem(text: string, dates: readonly string[], published: string | undefined): string | undefined {
-  const bounds = dates.flatMap((d) => (/^[\d~?%./-]*$/.test(d) ? edtfBounds(d, published) : dateExpressions(d)));
-  if (bounds.length === 0) return 'is for a record with no date';
+  const isEdtf = (d: string): boolean => /^[\d~?%./-]*$/.test(d);
+  const bounds = dates.flatMap((d) => (isEdtf(d) ? edtfBounds(d, published) : dateExpressions(d)));
   const exprs = dateExpressions(text);
+  if (published !== undefined && exprs.some((x) => isReportDate(x, published))) {
+    // The dateline: it supports every bound that is the report's date (an interval closing on it
+    // included) or takes its year from it — and nothing else.
+    const all = dates.flatMap((d) => (isEdtf(d) ? edtfBounds(d, undefined) : dateExpressions(d)));
+    if (all.some((b) => restsOnReportDate(b, published))) return undefined;
+  }
+  if (bounds.length === 0) return 'is for a record with no date';
   if (exprs.length === 0) return 'gives no date';
   if (exprs.some((x) => bounds.some((b) => gives(x, b)))) return undefined;
   return `gives ${exprs.map((x) => `"${x.text}"`).join(', ')}, none of which the record's date (${bounds.map((b) => b.text).join(', ')}) rests on`;
