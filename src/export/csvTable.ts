@@ -1,3 +1,4 @@
+import { happened } from '../dataset/happened.js';
 import { parseEdtf } from '../dates/parseEdtf.js';
 import type { DatasetRecord, EntityRecord, EventRecord } from '../schema/types.js';
 import { EVENT_TYPE_CROSSWALK } from '../vocab/events.js';
@@ -66,8 +67,9 @@ const EVENT_COLUMNS: Column<EventRow>[] = [
   ['approximate', (r) => r.date.approximate],
   ['uncertain', (r) => r.date.uncertain],
   ['type', (r) => r.event.type],
-  ['acled_event_type', (r) => EVENT_TYPE_CROSSWALK[r.event.type].acled?.eventType ?? null],
-  ['acled_sub_event_type', (r) => EVENT_TYPE_CROSSWALK[r.event.type].acled?.subEventType ?? null],
+  // ACLED records only events that took place: empty for what was expected, claimed or only threatened.
+  ['acled_event_type', (r) => (happened(r.event) ? (EVENT_TYPE_CROSSWALK[r.event.type].acled?.eventType ?? null) : null)],
+  ['acled_sub_event_type', (r) => (happened(r.event) ? (EVENT_TYPE_CROSSWALK[r.event.type].acled?.subEventType ?? null) : null)],
   ['plover_category', (r) => EVENT_TYPE_CROSSWALK[r.event.type].plover],
   ['modality', (r) => r.event.modality],
   ['actor1_id', (r) => r.actors.actor1?.entity ?? null],
@@ -102,6 +104,8 @@ const EVENT_COLUMNS: Column<EventRow>[] = [
   ['killed_certainty', (r) => (r.event.casualties?.killed === undefined ? null : (r.event.casualties.killed.certainty ?? 'stated'))],
   ['wounded_certainty', (r) => (r.event.casualties?.wounded === undefined ? null : (r.event.casualties.wounded.certainty ?? 'stated'))],
   ['quantity_certainty', (r) => (r.event.quantity === undefined ? null : (r.event.quantity.certainty ?? 'stated'))],
+  // The query helpers' counting rule: actual events and the threats that were made.
+  ['happened', (r) => happened(r.event)],
 ];
 
 type ParticipantRow = { readonly event: EventRecord; readonly index: number };

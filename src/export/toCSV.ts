@@ -1,3 +1,4 @@
+import { sortChronologically } from '../dataset/sortChronologically.js';
 import type { DatasetRecord, EventRecord } from '../schema/types.js';
 import { checkChoice } from './checkChoice.js';
 import { CSV_TABLES, csvTable, type CsvTable } from './csvTable.js';
@@ -48,7 +49,8 @@ export function toCSV(table: CsvTable, options: CsvOptions = {}): string {
   const events = checkEventRecords('toCSV', opts['events']);
   const bom = optionChoice('toCSV', 'bom', opts['bom'], [true, false], false);
   const formulas = optionChoice('toCSV', 'formulas', opts['formulas'], ['escape', 'raw'], 'escape');
-  const { header, rows } = csvTable(name, data, events ?? data.events);
+  // Without a subset, events in the package's one chronological order (that of timeline()).
+  const { header, rows } = csvTable(name, data, events ?? (name === 'events' || name === 'participants' ? sortChronologically(data.events) : data.events));
   return formatCsv(header, rows, { bom, formulas });
 }
 

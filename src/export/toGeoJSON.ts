@@ -1,3 +1,4 @@
+import { happened } from '../dataset/happened.js';
 import { parseEdtf } from '../dates/parseEdtf.js';
 import type { DatasetRecord, EventRecord } from '../schema/types.js';
 import type { CoordinatePrecision } from '../vocab/entities.js';
@@ -92,6 +93,7 @@ export function toGeoJSON(options: GeoJsonOptions = {}): GeoFeatureCollection {
         name: ev.summary,
         type: ev.type,
         modality: ev.modality,
+        happened: happened(ev),
         date: ev.date,
         earliest: date.earliest,
         latest: date.latest,

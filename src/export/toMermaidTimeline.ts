@@ -1,3 +1,4 @@
+import { happened } from '../dataset/happened.js';
 import { knownSpan } from '../dates/knownSpan.js';
 import { parseEdtf } from '../dates/parseEdtf.js';
 import type { DatasetRecord, EventRecord } from '../schema/types.js';
@@ -11,7 +12,10 @@ import { checkVocabList } from './checkVocabList.js';
 export interface MermaidTimelineOptions {
   /** The dataset (default: the bundled report). */
   readonly dataset?: DatasetRecord;
-  /** Which modalities to draw (default: every one; threats and expectations are labelled as such). */
+  /**
+   * Which modalities to draw. Default: what happened, as the query helpers count it (actual events and
+   * the threats made, labelled as threats); list modalities to draw others, labelled by their modality.
+   */
   readonly modalities?: readonly Modality[];
   /** The diagram's title (default: the first source's title, else none). */
   readonly title?: string;
@@ -52,7 +56,7 @@ export function toMermaidTimeline(options: MermaidTimelineOptions = {}): string 
   }
   const names = new Map(data.entities.map((e) => [e.id, e.name]));
   const rows = data.events
-    .filter((e) => keep === null || keep.has(e.modality))
+    .filter((e) => (keep === null ? happened(e) : keep.has(e.modality)))
     .map((e) => ({ e, k: knownSpan(parseEdtf(e.date)) }))
     // the package's one order (see knownSpan): an unknown start sits at its known end
     .sort((a, b) => a.k.first - b.k.first || a.k.last - b.k.last || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));

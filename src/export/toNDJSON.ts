@@ -1,3 +1,4 @@
+import { sortChronologically } from '../dataset/sortChronologically.js';
 import type { DatasetRecord, EventRecord } from '../schema/types.js';
 import { checkChoice } from './checkChoice.js';
 import { resolveDataset } from './resolveDataset.js';
@@ -54,6 +55,8 @@ export function toNDJSON(kind: RecordKind, options: NdjsonOptions = {}): string 
   const opts = readExportOptions('toNDJSON', options, ['dataset', 'events']) as NdjsonOptions;
   const data = resolveDataset(opts.dataset, 'toNDJSON');
   const subset = checkEventRecords('toNDJSON', opts.events);
-  const records: readonly unknown[] = name === 'events' && subset !== undefined ? subset : data[RECORD_KIND_KEY[name]];
+  // Events in the package's one chronological order (that of timeline()) unless a subset gives its own.
+  const records: readonly unknown[] =
+    name === 'events' ? (subset ?? sortChronologically(data.events)) : data[RECORD_KIND_KEY[name]];
   return records.map((r) => `${JSON.stringify(r)}\n`).join('');
 }

@@ -20,7 +20,7 @@ describe('per-claim certainty in the exports', () => {
     expect(strikes['location_note']).toMatch(/across the country/);
     // New columns come after the existing ones.
     const header = toCSV('events').split('\r\n')[0]!.split(',');
-    expect(header.slice(-5)).toEqual(['location_certainty', 'location_note', 'killed_certainty', 'wounded_certainty', 'quantity_certainty']);
+    expect(header.slice(-6)).toEqual(['location_certainty', 'location_note', 'killed_certainty', 'wounded_certainty', 'quantity_certainty', 'happened']);
   });
 
   it('NDJSON keeps the fields as in the data', () => {

@@ -86,6 +86,14 @@ describe('DuckDB reads the CSV exports unchanged', () => {
     for (const e of dataset.entities) expect(counts.get(e.id) ?? 0, e.id).toBe(index.byActor(e.id).length);
   });
 
+  it("reads the happened column as a BOOLEAN that agrees with the helpers' rule, row for row", async () => {
+    const [t] = await rows(`SELECT column_type FROM (DESCRIBE SELECT happened FROM read_csv_auto(${file('events.csv')}))`);
+    expect(t?.column_type).toBe('BOOLEAN');
+    expect(await ids(`SELECT id FROM read_csv_auto(${file('events.csv')}) WHERE happened ORDER BY id`)).toEqual(
+      await ids(`SELECT id FROM read_csv_auto(${file('events.csv')}) e WHERE ${HAPPENED} ORDER BY id`),
+    );
+  });
+
   const windows: readonly [string, string][] = [
     ['2024-01-01', '2024-01-31'],
     ['2020-01-01', '2020-12-31'],

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/bundled/dataset.js';
+import { happened } from '../../src/dataset/happened.js';
+import { toNDJSON } from '../../src/export/toNDJSON.js';
+import { toGeoJSON } from '../../src/export/toGeoJSON.js';
+import { timeline } from '../../src/query/timeline.js';
 import { CSV_TABLES, toCSV } from '../../src/export/toCSV.js';
 import { copyMini, miniDataset } from '../fixtures/miniDataset.js';
 import { csvObjects, parseCsvReference } from './parseCsvReference.js';
@@ -138,6 +142,27 @@ describe('toCSV', () => {
   it('adds a BOM only on request and exports the bundled data by default', () => {
     expect(toCSV('sources', { bom: true }).startsWith('\uFEFFid,')).toBe(true);
     expect(parseCsvReference(toCSV('events')).length - 1).toBe(dataset.events.length);
+  });
+
+  it("lists events in the helpers' one order (timeline's), with every event and whether it happened", () => {
+    const order = timeline({ modality: 'any' }).map((e) => e.id);
+    const rows = csvObjects(toCSV('events'));
+    expect(rows.map((r) => r.id)).toEqual(order);
+    expect(order).not.toEqual(dataset.events.map((e) => e.id)); // not the data's own order
+    expect([...new Set(csvObjects(toCSV('participants')).map((r) => r.event_id))]).toEqual(order);
+    expect(toNDJSON('events').trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual(order);
+    // the `happened` column is the counting rule of the helpers: counting its true rows is counting timeline()
+    expect(rows.filter((r) => r.happened === 'true').map((r) => r.id)).toEqual(timeline().map((e) => e.id));
+    const geo = toGeoJSON().features.filter((f) => f.properties.featureType === 'event');
+    for (const f of geo) expect(f.properties['happened']).toBe(happened(dataset.events.find((e) => e.id === f.id)!));
+  });
+
+  it('gives ACLED event types only to events that happened: never to an expected attack', () => {
+    const rows = csvObjects(toCSV('events'));
+    const expected = rows.find((r) => r.id === 'expected-further-attacks')!;
+    expect([expected.type, expected.modality, expected.happened, expected.acled_event_type, expected.acled_sub_event_type]).toEqual(['attack', 'expected', 'false', '', '']);
+    for (const r of rows) if (r.happened === 'false') expect(r.acled_event_type).toBe('');
+    expect(rows.find((r) => r.id === 'tower-22-drone-attack')?.acled_event_type).toBe('Explosions/Remote violence');
   });
 
   it('rejects an unknown table or a non-dataset with a message naming what is accepted', () => {
