@@ -117,7 +117,7 @@ export const entities = [
       'The armed group that the Popular Mobilisation Forces and the coalition mission were set up to fight; once holding a third of Iraq and Syria, it now manages only a handful of attacks a month.',
     evidence: [{ source: SRC, paragraphs: [8, 21, 23] }],
     certainty: 'stated',
-    note: 'The names "Islamic State", "ISIL" and "Daesh" are the group’s other common names (Wikipedia), not in the report.',
+    note: 'The names "Islamic State", "ISIL", "Daesh" and "IS" are the group’s other common names (Wikipedia), not in the report.',
   },
   {
     id: 'hamas',
@@ -302,7 +302,7 @@ export const entities = [
     aliases: ['senior Iranian generals', 'Iranian generals and officers'],
     description: 'Two senior Iranian generals and five further officers, killed in the Israeli air strike on Iran’s embassy compound in Damascus on 1 April 2024; the report does not name them.',
     evidence: [{ source: SRC, paragraphs: [28] }, { source: SRC, paragraphs: [29], claim: 'date' }],
-    certainty: 'stated',
+    certainty: 'inferred',
     note: 'The report calls the five “other officers” after naming two senior generals as Iran’s; that the five were Iranian too, as the group’s name has it, is the natural reading of the sentence, not spelled out: the relationship official-of iran and the victim participant in the embassy strike are marked inferred. The year of “April 1” follows from the report’s date (paragraph 29).',
   },
 
@@ -352,9 +352,9 @@ export const entities = [
     description: 'A party to the Israel-Gaza war; its jets struck the Iranian embassy complex in Damascus, it has hit Iran-linked targets in Syria since 2013, and it has been the target of strikes with militia weapons and of Iran’s April attack.',
     iso: { alpha2: 'IL', alpha3: 'ISR', certainty: 'external', source: ISO },
     coordinates: { lat: 31.05, lon: 34.85, precision: 'country', certainty: 'external', source: GAZETTEER },
-    evidence: [{ source: SRC, paragraphs: [20, 26, 27, 28] }, { source: SRC, paragraphs: [29], claim: 'date' }],
+    evidence: [{ source: SRC, paragraphs: [20, 26, 27, 28] }],
     certainty: 'stated',
-    note: 'The alias "State of Israel" is the ISO 3166-1 English full name, from outside the report. "Iran’s April attack" takes its year (2024) from the report’s date (paragraph 29).',
+    note: 'The alias "State of Israel" is the ISO 3166-1 English full name, from outside the report.',
   },
   {
     id: 'syria',
@@ -417,7 +417,7 @@ export const entities = [
     within: 'baghdad',
     coordinates: { lat: 33.26, lon: 44.23, precision: 'site', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [14] }],
-    certainty: 'stated',
+    certainty: 'inferred',
     note: 'The report says "Baghdad airport". The formal name "Baghdad International Airport" and the abbreviation "BIAP" are from outside the report (GeoNames, Wikipedia). That it lies in Baghdad (within: baghdad) is implied by the name; the report places the strike near it.',
   },
   {
@@ -442,8 +442,8 @@ export const entities = [
     within: 'syria',
     coordinates: { lat: 33.51, lon: 36.28, precision: 'city', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [28] }, { source: SRC, paragraphs: [29], claim: 'date' }],
-    certainty: 'stated',
-    note: 'That Damascus is Syria’s capital, and so lies in Syria (within: syria), is from outside the report (GeoNames: capital of Syria), which never links the city to Syria. The year of “April 1” follows from the report’s date (paragraph 29).',
+    certainty: 'external',
+    note: 'The city and the strike on it are stated; that Damascus is Syria’s capital, and so lies in Syria (within: syria), is from outside the report (GeoNames: capital of Syria), which never links the city to Syria. The year of “April 1” follows from the report’s date (paragraph 29).',
   },
   {
     id: 'iranian-embassy-damascus',

@@ -375,7 +375,7 @@ export const relationships = [
     valid: '/..',
     evidence: [{ source: SRC, paragraphs: [24] }],
     certainty: 'stated',
-    note: 'PMF attacks on US forces have surged since the Israel-Gaza war began on October 7 (paragraph 24; 2023 from the report’s date, paragraph 29). A surge implies earlier attacks, and the PMF clashed with coalition forces before 2020 (paragraph 15); the report does not say when such attacks first began, so the start is unknown.',
+    note: 'PMF attacks on US forces have surged since the Israel-Gaza war began on October 7. A surge implies earlier attacks; the report does not say when such attacks first began, so the start is unknown.',
   },
   {
     id: 'islamic-resistance-in-iraq-opposes-us-armed-forces',
@@ -420,10 +420,10 @@ export const relationships = [
     subject: 'israel',
     predicate: 'fought',
     object: 'hamas',
-    valid: '2023-10-07/..',
-    evidence: [{ source: SRC, paragraphs: [12, 24] }, { source: SRC, paragraphs: [29], claim: 'date' }],
+    valid: '/..',
+    evidence: [{ source: SRC, paragraphs: [12, 24] }],
     certainty: 'inferred',
-    note: 'The report names the Israel-Gaza war and attacks in support of Hamas; Hamas as Israel’s enemy in it is implied. The start is a lower bound: the war began on October 7 (paragraph 24); the year 2023 follows from the report’s date (paragraph 29) and the war preceding the January 2024 events; the report says nothing of earlier fighting, so it is recorded no earlier than that.',
+    note: 'The report names the Israel-Gaza war, which began on October 7, and attacks in support of Hamas; Hamas as Israel’s enemy in it is implied. The report says nothing of when the two first fought, so the start is unknown; the war’s outbreak is the event israel-gaza-war-outbreak.',
   },
 
   // ── Deployments and contributions ───────────────────────────────────────────
