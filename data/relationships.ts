@@ -373,9 +373,9 @@ export const relationships = [
     predicate: 'fought',
     object: 'us-armed-forces',
     valid: '/..',
-    evidence: [{ source: SRC, paragraphs: [24] }],
+    evidence: [{ source: SRC, paragraphs: [9, 10, 24] }],
     certainty: 'stated',
-    note: 'PMF attacks on US forces have surged since the Israel-Gaza war began on October 7. A surge implies earlier attacks; the report does not say when such attacks first began, so the start is unknown.',
+    note: 'PMF attacks on US forces have surged since the Israel-Gaza war began on October 7. A surge implies earlier attacks; the report does not say when such attacks first began, so the start is unknown. At the report’s date the attacks are rare and paused pending the withdrawal talks (paragraphs 9–10), but not said to have ended, so the relationship is left open.',
   },
   {
     id: 'islamic-resistance-in-iraq-opposes-us-armed-forces',
@@ -421,9 +421,9 @@ export const relationships = [
     predicate: 'fought',
     object: 'hamas',
     valid: '/..',
-    evidence: [{ source: SRC, paragraphs: [12, 24] }],
+    evidence: [{ source: SRC, paragraphs: [12, 24, 26] }],
     certainty: 'inferred',
-    note: 'The report names the Israel-Gaza war, which began on October 7, and attacks in support of Hamas; Hamas as Israel’s enemy in it is implied. The report says nothing of when the two first fought, so the start is unknown; the war’s outbreak is the event israel-gaza-war-outbreak.',
+    note: 'The report names the Israel-Gaza war, which began on October 7, and attacks in support of Hamas; Hamas as Israel’s enemy in it is implied. The report says nothing of when the two first fought, so the start is unknown; the war’s outbreak is the event israel-gaza-war-outbreak. The war is still going at the report’s date (paragraph 26), so the relationship is left open.',
   },
 
   // ── Deployments and contributions ───────────────────────────────────────────
