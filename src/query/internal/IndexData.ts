@@ -49,6 +49,9 @@ export interface IndexData {
   readonly actorOffsets: Int32Array;
   readonly actorRanks: Int32Array;
   readonly actorRoles: Uint16Array;
+  /** Per entity: the ranks of its events that happened (a subsequence of its `actorRanks`). */
+  readonly actorHappenedOffsets: Int32Array;
+  readonly actorHappenedRanks: Int32Array;
   /** Per type code: ranks, ascending. */
   readonly typeOffsets: Int32Array;
   readonly typeRanks: Int32Array;

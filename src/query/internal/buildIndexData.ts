@@ -228,6 +228,17 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     actorRanks[i] = postRank[q]!;
     actorRoles[i] = postRoles[q]!;
   }
+  // The same postings restricted to the events that happened (the helpers' default), so that a
+  // call without options copies a list instead of testing every event of the actor.
+  const happenedOffsets = new Int32Array(nEntities + 1);
+  let kept = 0;
+  for (let a = 0; a < nEntities; a++) {
+    happenedOffsets[a] = kept;
+    for (let i = byActor.offsets[a]!, hi = byActor.offsets[a + 1]!; i < hi; i++) if (happened[actorRanks[i]!] === 1) kept++;
+  }
+  happenedOffsets[nEntities] = kept;
+  const happenedRanks = new Int32Array(kept);
+  for (let i = 0, w = 0; i < posts; i++) if (happened[actorRanks[i]!] === 1) happenedRanks[w++] = actorRanks[i]!;
 
   const byType = group(Int32Array.from(typeCode, (c) => (c === NO_CODE ? -1 : c)), EVENT_TYPES.length);
   const byPlace = group(location, nEntities);
@@ -275,6 +286,8 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     unknownEnds,
     happened,
     actorOffsets: byActor.offsets,
+    actorHappenedOffsets: happenedOffsets,
+    actorHappenedRanks: happenedRanks,
     actorRanks,
     actorRoles,
     typeOffsets: byType.offsets,

@@ -93,10 +93,12 @@ export function runQuery(ix: IndexData, q: EventQuery, forceSource?: Source): re
   if (q.actor !== null && forceSource === undefined && q.roleMask === 0 && q.expand === null && q.types === null && q.place === null && q.modalities === null) {
     return actorEvents(ix, q.actor, q.w0, q.w1, q.within, q.happenedOnly);
   }
-  // The actor's own postings are used in place when no role or member filter applies.
+  // The actor's own postings (of the events that happened, by default) are used in place when no role or member filter applies.
   let actor: Int32Array | null = null;
   if (q.actor !== null) {
-    actor = q.roleMask === 0 && q.expand === null ? ix.actorRanks.subarray(ix.actorOffsets[q.actor]!, ix.actorOffsets[q.actor + 1]!) : actorRanks(ix, q.actor, q.roleMask, q.expand);
+    if (q.roleMask !== 0 || q.expand !== null) actor = actorRanks(ix, q.actor, q.roleMask, q.expand);
+    else if (q.happenedOnly) actor = ix.actorHappenedRanks.subarray(ix.actorHappenedOffsets[q.actor]!, ix.actorHappenedOffsets[q.actor + 1]!);
+    else actor = ix.actorRanks.subarray(ix.actorOffsets[q.actor]!, ix.actorOffsets[q.actor + 1]!);
   }
   const places = q.place === null ? null : placeClosure(ix, q.place);
   const windowed = q.w0 !== Number.NEGATIVE_INFINITY || q.w1 !== Number.POSITIVE_INFINITY;
