@@ -125,7 +125,18 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
     return Object.freeze(steps);
   };
 
-  const query = (fn: string, filters: unknown) => runQuery(ix, readFilters(ix, fn, checkOptions(fn, filters, QUERY_KEYS)));
+  const plainQuery = readFilters(ix, 'query', {});
+  const query = (fn: string, filters: unknown) => {
+    const o = checkOptions(fn, filters, QUERY_KEYS);
+    // The common shape (an actor and/or a window, nothing else) skips the vocabulary options;
+    // `o` has no prototype, so reading an absent key reads nothing inherited.
+    if (o['roles'] === undefined && o['includeMembers'] === undefined && o['mode'] === undefined && o['type'] === undefined && o['place'] === undefined && o['modality'] === undefined) {
+      const actor = o['actor'] === undefined ? null : entityPosition(ix, o['actor'], `${fn}: actor`);
+      const [w0, w1] = resolveWindow(fn, o['from'], o['to']);
+      return runQuery(ix, { ...plainQuery, actor, w0, w1 });
+    }
+    return runQuery(ix, readFilters(ix, fn, o));
+  };
 
   const helpers = {
     dataset,

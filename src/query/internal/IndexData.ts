@@ -43,6 +43,10 @@ export interface IndexData {
   readonly unknownEnds: Uint8Array;
   /** 1 when the event happened (see `happened`: actual, or a threat made): the default filter. */
   readonly happened: Uint8Array;
+  /** The ranks of the events that happened, ascending, and their first and last days (copies of `start`, `end`). */
+  readonly happenedRanks: Int32Array;
+  readonly happenedStart: Float64Array;
+  readonly happenedEnd: Float64Array;
 
   // ── postings ──
   /** Per entity: the ranks of its events, ascending, with the role bits (over `ROLES`) it has in each. */

@@ -213,6 +213,19 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     unknownEnds[r] = entryUnknown[entry]!;
     happened[r] = happenedCode(typeCode[r]!, modalityCode[r]!) ? 1 : 0;
   }
+  // The events that happened, in rank order, with their spans side by side: the default pass
+  // over every event reads only these (no per-event test of `happened`).
+  let happenedCount = 0;
+  for (let r = 0; r < n; r++) happenedCount += happened[r]!;
+  const happenedRanks = new Int32Array(happenedCount);
+  const happenedStart = new Float64Array(happenedCount);
+  const happenedEnd = new Float64Array(happenedCount);
+  for (let r = 0, w = 0; r < n; r++) {
+    if (happened[r] !== 1) continue;
+    happenedRanks[w] = r;
+    happenedStart[w] = start[r]!;
+    happenedEnd[w++] = end[r]!;
+  }
 
   // Postings by entity with ranks ascending: counting-sort by rank, then (stably) by entity.
   const postRank = new Int32Array(posts);
@@ -237,8 +250,8 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     for (let i = byActor.offsets[a]!, hi = byActor.offsets[a + 1]!; i < hi; i++) if (happened[actorRanks[i]!] === 1) kept++;
   }
   happenedOffsets[nEntities] = kept;
-  const happenedRanks = new Int32Array(kept);
-  for (let i = 0, w = 0; i < posts; i++) if (happened[actorRanks[i]!] === 1) happenedRanks[w++] = actorRanks[i]!;
+  const actorHappened = new Int32Array(kept);
+  for (let i = 0, w = 0; i < posts; i++) if (happened[actorRanks[i]!] === 1) actorHappened[w++] = actorRanks[i]!;
 
   const byType = group(Int32Array.from(typeCode, (c) => (c === NO_CODE ? -1 : c)), EVENT_TYPES.length);
   const byPlace = group(location, nEntities);
@@ -285,9 +298,12 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     location,
     unknownEnds,
     happened,
+    happenedRanks,
+    happenedStart,
+    happenedEnd,
     actorOffsets: byActor.offsets,
     actorHappenedOffsets: happenedOffsets,
-    actorHappenedRanks: happenedRanks,
+    actorHappenedRanks: actorHappened,
     actorRanks,
     actorRoles,
     typeOffsets: byType.offsets,

@@ -48,15 +48,23 @@ export type Source = 'actor' | 'type' | 'place' | 'window' | 'scan';
  * when the window's start (end) is open.
  */
 function scanWindow(ix: IndexData, w0: number, w1: number, within: boolean, happenedOnly: boolean): EventRecord[] {
-  const { start, end, sorted, eventCount: n, happened, unknownEnds } = ix;
+  const { start, end, sorted, eventCount: n, unknownEnds } = ix;
   const result: EventRecord[] = [];
   if (within) {
     const unknownOk = (w0 === Number.NEGATIVE_INFINITY ? 1 : 0) | (w1 === Number.POSITIVE_INFINITY ? 2 : 0);
+    if (happenedOnly) {
+      const { happenedRanks: ranks, happenedStart: s, happenedEnd: e } = ix;
+      for (let i = 0, m = ranks.length; i < m; i++) {
+        if (s[i]! >= w0 && e[i]! <= w1 && (unknownEnds[ranks[i]!]! & ~unknownOk) === 0) result.push(sorted[ranks[i]!]!);
+      }
+      return result;
+    }
     for (let r = 0; r < n; r++) {
-      if (start[r]! >= w0 && end[r]! <= w1 && (!happenedOnly || happened[r] === 1) && (unknownEnds[r]! & ~unknownOk) === 0) result.push(sorted[r]!);
+      if (start[r]! >= w0 && end[r]! <= w1 && (unknownEnds[r]! & ~unknownOk) === 0) result.push(sorted[r]!);
     }
   } else if (happenedOnly) {
-    for (let r = 0; r < n; r++) if (start[r]! <= w1 && end[r]! >= w0 && happened[r] === 1) result.push(sorted[r]!);
+    const { happenedRanks: ranks, happenedStart: s, happenedEnd: e } = ix;
+    for (let i = 0, m = ranks.length; i < m; i++) if (s[i]! <= w1 && e[i]! >= w0) result.push(sorted[ranks[i]!]!);
   } else {
     for (let r = 0; r < n; r++) if (start[r]! <= w1 && end[r]! >= w0) result.push(sorted[r]!);
   }
