@@ -21,6 +21,7 @@ import { resolveWindow } from './internal/resolveWindow.js';
 import { readRelationOptions } from './internal/readRelationOptions.js';
 import { forEachRelation } from './internal/forEachRelation.js';
 import { viewOf, type View } from './internal/viewOf.js';
+import { plainWindowQuery } from './internal/plainWindowQuery.js';
 import { runQuery } from './internal/runQuery.js';
 import { searchEntities } from './internal/searchEntities.js';
 import { shortestPath } from './internal/shortestPath.js';
@@ -126,17 +127,9 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
   };
 
   const plainQuery = readFilters(ix, 'query', {});
-  const query = (fn: string, filters: unknown) => {
-    const o = checkOptions(fn, filters, QUERY_KEYS);
-    // The common shape (an actor and/or a window, nothing else) skips the vocabulary options;
-    // `o` has no prototype, so reading an absent key reads nothing inherited.
-    if (o['roles'] === undefined && o['includeMembers'] === undefined && o['mode'] === undefined && o['type'] === undefined && o['place'] === undefined && o['modality'] === undefined) {
-      const actor = o['actor'] === undefined ? null : entityPosition(ix, o['actor'], `${fn}: actor`);
-      const [w0, w1] = resolveWindow(fn, o['from'], o['to']);
-      return runQuery(ix, { ...plainQuery, actor, w0, w1 });
-    }
-    return runQuery(ix, readFilters(ix, fn, o));
-  };
+  const query = (fn: string, filters: unknown) =>
+    // The common shape (an actor and/or a window) is read in one step; anything else is checked in full.
+    runQuery(ix, plainWindowQuery(ix, fn, filters, plainQuery) ?? readFilters(ix, fn, checkOptions(fn, filters, QUERY_KEYS)));
 
   const helpers = {
     dataset,
