@@ -47,6 +47,8 @@ export interface IndexData {
   readonly happenedRanks: Int32Array;
   readonly happenedStart: Float64Array;
   readonly happenedEnd: Float64Array;
+  /** The records of the events that happened, in rank order (`sorted[happenedRanks[i]]`). */
+  readonly happenedSorted: readonly EventRecord[];
 
   // ── postings ──
   /** Per entity: the ranks of its events, ascending, with the role bits (over `ROLES`) it has in each. */

@@ -63,8 +63,8 @@ function scanWindow(ix: IndexData, w0: number, w1: number, within: boolean, happ
       if (start[r]! >= w0 && end[r]! <= w1 && (unknownEnds[r]! & ~unknownOk) === 0) result.push(sorted[r]!);
     }
   } else if (happenedOnly) {
-    const { happenedRanks: ranks, happenedStart: s, happenedEnd: e } = ix;
-    for (let i = 0, m = ranks.length; i < m; i++) if (s[i]! <= w1 && e[i]! >= w0) result.push(sorted[ranks[i]!]!);
+    const { happenedStart: s, happenedEnd: e, happenedSorted: records } = ix;
+    for (let i = 0, m = records.length; i < m; i++) if (s[i]! <= w1 && e[i]! >= w0) result.push(records[i]!);
   } else {
     for (let r = 0; r < n; r++) if (start[r]! <= w1 && end[r]! >= w0) result.push(sorted[r]!);
   }
