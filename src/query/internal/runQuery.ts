@@ -193,7 +193,22 @@ export function runQuery(ix: IndexData, q: EventQuery, forceSource?: Source): re
   const buf = scratchA;
   const bounds: number[] = [0];
   let w = 0;
-  if (source === 'window') {
+  // The default filters alone (what happened; within a closed window, no unknown end): checked inline.
+  const onlyDefault = typeOk === null && modalityOk === null && placeOk === null && !checkActor && !checkWindow;
+  if (source === 'window' && onlyDefault) {
+    const list = ix.classRanks;
+    const happenedMask = happenedOnly ? 1 : 0;
+    const unknownMask = checkUnknown ? ~unknownOk : 0;
+    for (let t = 0; t < rangeCount; t++) {
+      const check = ranges![3 * t + 2]!;
+      for (let i = ranges![3 * t]!, hi = ranges![3 * t + 1]!; i < hi; i++) {
+        const r = list[i]!;
+        if (check === CHECK_END_BEFORE ? end[r]! > w1 : check === CHECK_END_AFTER && end[r]! < w0) continue;
+        if ((happened[r]! & happenedMask) === happenedMask && (unknownEnds[r]! & unknownMask) === 0) buf[w++] = r;
+      }
+      if (w > bounds[bounds.length - 1]!) bounds.push(w);
+    }
+  } else if (source === 'window') {
     const list = ix.classRanks;
     for (let t = 0; t < rangeCount; t++) {
       const check = ranges![3 * t + 2]!;
