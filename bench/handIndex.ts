@@ -1,22 +1,23 @@
 /**
  * Peer 1 of the benchmark: the index a competent developer writes by hand in about thirty lines
  * (the body of `handIndex`): dates parsed once, events sorted once, a Map from actor to its
- * events, and for windows a binary search bounded by the longest finite span. It returns copies
- * of its lists (never its own arrays) and checks nothing. Windows are day numbers, as `dayOf`
- * turns the benchmark's ISO day strings into.
+ * events, and for windows a binary search bounded by the longest finite span. It answers the
+ * library's default question: it indexes only the events that happened, placed at their known
+ * spans (./peerRows.ts). It returns copies of its lists (never its own arrays) and checks nothing.
+ * Windows are day numbers, as `dayOf` turns the benchmark's ISO day strings into.
  */
-import { parseEdtf } from '../src/dates/parseEdtf.js';
 import type { DatasetRecord, EventRecord } from '../src/schema/types.js';
+import { peerRows, unknownWithin } from './peerRows.js';
 
 /** Days since 1970-01-01 of an ISO day string. */
 export const dayOf = (iso: string): number => Date.parse(iso) / 86_400_000;
 
 export function handIndex(d: DatasetRecord) {
-  const rows = d.events.map((e) => ({ e, s: parseEdtf(e.date).earliestDay, t: parseEdtf(e.date).latestDay }));
-  rows.sort((a, b) => (a.s !== b.s ? (a.s < b.s ? -1 : 1) : a.t !== b.t ? (a.t < b.t ? -1 : 1) : a.e.id < b.e.id ? -1 : 1));
+  const rows = peerRows(d);
   const events = rows.map((r) => r.e);
   const start = rows.map((r) => r.s);
   const end = rows.map((r) => r.t);
+  const unknown = rows.map((r) => r.u);
   const actorRanks = new Map<string, number[]>();
   rows.forEach(({ e }, rank) => {
     for (const id of new Set(e.participants.map((p) => p.entity))) (actorRanks.get(id) ?? actorRanks.set(id, []).get(id)!).push(rank);
@@ -40,7 +41,7 @@ export function handIndex(d: DatasetRecord) {
     /** Events overlapping [w0, w1] (or within it), chronological. */
     between(w0: number, w1: number, within = false): EventRecord[] {
       const out: EventRecord[] = [];
-      const hit = (r: number) => (within ? start[r]! >= w0 && end[r]! <= w1 : start[r]! <= w1 && end[r]! >= w0);
+      const hit = (r: number) => (within ? start[r]! >= w0 && end[r]! <= w1 && unknownWithin(unknown[r]!, w0, w1) : start[r]! <= w1 && end[r]! >= w0);
       const lo = firstStartAtLeast(within ? w0 : w0 - maxSpan);
       const hi = firstStartAtLeast(w1 + 1);
       for (let r = 0; r < openStart; r++) if (hit(r)) out.push(events[r]!);

@@ -28,12 +28,12 @@ if (!existsSync(path.join(root, 'dist/index.js'))) execFileSync('npm', ['run', '
  */
 const cases: readonly (readonly [string, readonly string[], number | null])[] = [
   ["bare node -e ''", ['-e', ''], null],
-  [`import('${name}')`, ['--input-type=module', '-e', `await import('${name}')`], 13],
-  [`require('${name}')`, ['-e', `require('${name}')`], 9],
+  [`import('${name}')`, ['--input-type=module', '-e', `await import('${name}')`], 17],
+  [`require('${name}')`, ['-e', `require('${name}')`], 13],
   [`import('${name}/schema') (loads zod)`, ['--input-type=module', '-e', `await import('${name}/schema')`], 55],
   [`require('${name}/schema') (loads zod)`, ['-e', `require('${name}/schema')`], 50],
   [`import('${name}/export') (loads zod)`, ['--input-type=module', '-e', `await import('${name}/export')`], 62],
-  [`import('${name}') then createIndex(dataset) (builds the bundled index)`, ['--input-type=module', '-e', `const m = await import('${name}'); m.createIndex(m.dataset)`], 15],
+  [`import('${name}') then createIndex(dataset) (builds the bundled index)`, ['--input-type=module', '-e', `const m = await import('${name}'); m.createIndex(m.dataset)`], 19.5],
   // For reference: zod alone, and date-fns's root entry (which loads every one of its functions).
   ["import('zod') (reference)", ['--input-type=module', '-e', "await import('zod')"], null],
   ["import('date-fns') (reference)", ['--input-type=module', '-e', "await import('date-fns')"], null],

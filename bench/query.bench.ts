@@ -6,6 +6,10 @@
  * - **scan**: one pass over the events, dates parsed and events sorted once (./scan.ts);
  * - **DuckDB**: in-process, indexed tables, prepared statements (./duck.ts); load time apart.
  *
+ * The question is the library's default call (`byActor(a)`, `between(from, to)`, `query({ actor,
+ * from, to })`, `path(a, b)`): only the events that happened, at their known spans; every peer
+ * answers that same question (./peerRows.ts; DuckDB in its SQL).
+ *
  * Every answer of every system is compared id by id with the library's before timing (paths by
  * length); a difference aborts the run. Each timed sample is one argument run `reps` times in a
  * row (reps chosen so a sample lasts ≥ 50 µs), rounds over all arguments until the time budget

@@ -16,5 +16,7 @@ const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 await mkdir(join(dist, 'data'), { recursive: true });
 const files = { 'data/dataset.json': dataset, 'dataset.schema.json': toJSONSchema() };
 for (const kind of RECORD_KINDS) files[`data/${kind}.json`] = dataset[RECORD_KIND_KEY[kind]];
-for (const [name, value] of Object.entries(files)) await writeFile(join(dist, name), json(value));
+// The data files are compact (machines read them; `dataset.schema.json` stays indented for people).
+const compact = (value) => `${JSON.stringify(value)}\n`;
+for (const [name, value] of Object.entries(files)) await writeFile(join(dist, name), name.startsWith('data/') ? compact(value) : json(value));
 if (!process.argv.includes('--quiet')) console.log(`wrote ${Object.keys(files).map((f) => `dist/${f}`).join(', ')}`);

@@ -21,6 +21,7 @@ import { resolveWindow } from './internal/resolveWindow.js';
 import { readRelationOptions } from './internal/readRelationOptions.js';
 import { forEachRelation } from './internal/forEachRelation.js';
 import { viewOf, type View } from './internal/viewOf.js';
+import { plainWindowQuery } from './internal/plainWindowQuery.js';
 import { runQuery } from './internal/runQuery.js';
 import { searchEntities } from './internal/searchEntities.js';
 import { shortestPath } from './internal/shortestPath.js';
@@ -125,7 +126,10 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
     return Object.freeze(steps);
   };
 
-  const query = (fn: string, filters: unknown) => runQuery(ix, readFilters(ix, fn, checkOptions(fn, filters, QUERY_KEYS)));
+  const plainQuery = readFilters(ix, 'query', {});
+  const query = (fn: string, filters: unknown) =>
+    // The common shape (an actor and/or a window) is read in one step; anything else is checked in full.
+    runQuery(ix, plainWindowQuery(ix, fn, filters, plainQuery) ?? readFilters(ix, fn, checkOptions(fn, filters, QUERY_KEYS)));
 
   const helpers = {
     dataset,

@@ -43,12 +43,21 @@ export interface IndexData {
   readonly unknownEnds: Uint8Array;
   /** 1 when the event happened (see `happened`: actual, or a threat made): the default filter. */
   readonly happened: Uint8Array;
+  /** The ranks of the events that happened, ascending, and their first and last days (copies of `start`, `end`). */
+  readonly happenedRanks: Int32Array;
+  readonly happenedStart: Float64Array;
+  readonly happenedEnd: Float64Array;
+  /** The records of the events that happened, in rank order (`sorted[happenedRanks[i]]`). */
+  readonly happenedSorted: readonly EventRecord[];
 
   // ── postings ──
   /** Per entity: the ranks of its events, ascending, with the role bits (over `ROLES`) it has in each. */
   readonly actorOffsets: Int32Array;
   readonly actorRanks: Int32Array;
   readonly actorRoles: Uint16Array;
+  /** Per entity: the ranks of its events that happened (a subsequence of its `actorRanks`). */
+  readonly actorHappenedOffsets: Int32Array;
+  readonly actorHappenedRanks: Int32Array;
   /** Per type code: ranks, ascending. */
   readonly typeOffsets: Int32Array;
   readonly typeRanks: Int32Array;

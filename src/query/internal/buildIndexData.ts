@@ -213,6 +213,21 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     unknownEnds[r] = entryUnknown[entry]!;
     happened[r] = happenedCode(typeCode[r]!, modalityCode[r]!) ? 1 : 0;
   }
+  // The events that happened, in rank order, with their spans side by side: the default pass
+  // over every event reads only these (no per-event test of `happened`).
+  let happenedCount = 0;
+  for (let r = 0; r < n; r++) happenedCount += happened[r]!;
+  const happenedRanks = new Int32Array(happenedCount);
+  const happenedStart = new Float64Array(happenedCount);
+  const happenedEnd = new Float64Array(happenedCount);
+  const happenedSorted: (typeof events)[number][] = [];
+  for (let r = 0, w = 0; r < n; r++) {
+    if (happened[r] !== 1) continue;
+    happenedSorted.push(sorted[r]!);
+    happenedRanks[w] = r;
+    happenedStart[w] = start[r]!;
+    happenedEnd[w++] = end[r]!;
+  }
 
   // Postings by entity with ranks ascending: counting-sort by rank, then (stably) by entity.
   const postRank = new Int32Array(posts);
@@ -228,6 +243,17 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     actorRanks[i] = postRank[q]!;
     actorRoles[i] = postRoles[q]!;
   }
+  // The same postings restricted to the events that happened (the helpers' default), so that a
+  // call without options copies a list instead of testing every event of the actor.
+  const happenedOffsets = new Int32Array(nEntities + 1);
+  let kept = 0;
+  for (let a = 0; a < nEntities; a++) {
+    happenedOffsets[a] = kept;
+    for (let i = byActor.offsets[a]!, hi = byActor.offsets[a + 1]!; i < hi; i++) if (happened[actorRanks[i]!] === 1) kept++;
+  }
+  happenedOffsets[nEntities] = kept;
+  const actorHappened = new Int32Array(kept);
+  for (let i = 0, w = 0; i < posts; i++) if (happened[actorRanks[i]!] === 1) actorHappened[w++] = actorRanks[i]!;
 
   const byType = group(Int32Array.from(typeCode, (c) => (c === NO_CODE ? -1 : c)), EVENT_TYPES.length);
   const byPlace = group(location, nEntities);
@@ -274,7 +300,13 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     location,
     unknownEnds,
     happened,
+    happenedRanks,
+    happenedStart,
+    happenedEnd,
+    happenedSorted,
     actorOffsets: byActor.offsets,
+    actorHappenedOffsets: happenedOffsets,
+    actorHappenedRanks: actorHappened,
     actorRanks,
     actorRoles,
     typeOffsets: byType.offsets,

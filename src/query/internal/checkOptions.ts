@@ -8,6 +8,34 @@ const NONE: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null
 const reason = (error: unknown): string => (error instanceof Error ? error.message.slice(0, 120) : 'an error');
 
 /**
+ * The common case, cheaply: no symbol keys and only accepted string keys, read through
+ * `Object.keys` (which V8 caches per object shape) and each value read once. Returns `null` when
+ * anything is unusual (a symbol key, an unknown name, a trap that throws while listing), for the
+ * careful path to name it.
+ */
+function plainOptions(options: object, accepted: readonly string[], where: string): Record<string, unknown> | null {
+  let keys: string[];
+  try {
+    if (Object.getOwnPropertySymbols(options).length > 0) return null;
+    keys = Object.keys(options);
+  } catch {
+    return null;
+  }
+  for (const key of keys) if (!accepted.includes(key)) return null;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of keys) {
+    let value: unknown;
+    try {
+      value = (options as Record<string, unknown>)[key];
+    } catch (error) {
+      throw new ArgumentTypeError(`${where}.${key}`, undefined, `a value that can be read (its getter threw: ${reason(error)})`);
+    }
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/**
  * Checks and copies an options argument from a possibly untyped caller: absent, or an object
  * (not an array or function) whose own enumerable keys are all accepted. Only **own**
  * properties are read: a polluted `Object.prototype` changes nothing. Getters are called once,
@@ -26,6 +54,8 @@ export function checkOptions(fn: string, options: unknown, accepted: readonly st
   if (typeof options !== 'object' || options === null || isArraySafe(options)) {
     throw new ArgumentTypeError(where, options, `an object of options (${accepted.join(', ')}) or nothing`);
   }
+  const fast = plainOptions(options, accepted, where);
+  if (fast !== null) return fast;
   let keys: (string | symbol)[];
   try {
     keys = Reflect.ownKeys(options);

@@ -48,15 +48,23 @@ export type Source = 'actor' | 'type' | 'place' | 'window' | 'scan';
  * when the window's start (end) is open.
  */
 function scanWindow(ix: IndexData, w0: number, w1: number, within: boolean, happenedOnly: boolean): EventRecord[] {
-  const { start, end, sorted, eventCount: n, happened, unknownEnds } = ix;
+  const { start, end, sorted, eventCount: n, unknownEnds } = ix;
   const result: EventRecord[] = [];
   if (within) {
     const unknownOk = (w0 === Number.NEGATIVE_INFINITY ? 1 : 0) | (w1 === Number.POSITIVE_INFINITY ? 2 : 0);
+    if (happenedOnly) {
+      const { happenedRanks: ranks, happenedStart: s, happenedEnd: e } = ix;
+      for (let i = 0, m = ranks.length; i < m; i++) {
+        if (s[i]! >= w0 && e[i]! <= w1 && (unknownEnds[ranks[i]!]! & ~unknownOk) === 0) result.push(sorted[ranks[i]!]!);
+      }
+      return result;
+    }
     for (let r = 0; r < n; r++) {
-      if (start[r]! >= w0 && end[r]! <= w1 && (!happenedOnly || happened[r] === 1) && (unknownEnds[r]! & ~unknownOk) === 0) result.push(sorted[r]!);
+      if (start[r]! >= w0 && end[r]! <= w1 && (unknownEnds[r]! & ~unknownOk) === 0) result.push(sorted[r]!);
     }
   } else if (happenedOnly) {
-    for (let r = 0; r < n; r++) if (start[r]! <= w1 && end[r]! >= w0 && happened[r] === 1) result.push(sorted[r]!);
+    const { happenedStart: s, happenedEnd: e, happenedSorted: records } = ix;
+    for (let i = 0, m = records.length; i < m; i++) if (s[i]! <= w1 && e[i]! >= w0) result.push(records[i]!);
   } else {
     for (let r = 0; r < n; r++) if (start[r]! <= w1 && end[r]! >= w0) result.push(sorted[r]!);
   }
@@ -93,10 +101,12 @@ export function runQuery(ix: IndexData, q: EventQuery, forceSource?: Source): re
   if (q.actor !== null && forceSource === undefined && q.roleMask === 0 && q.expand === null && q.types === null && q.place === null && q.modalities === null) {
     return actorEvents(ix, q.actor, q.w0, q.w1, q.within, q.happenedOnly);
   }
-  // The actor's own postings are used in place when no role or member filter applies.
+  // The actor's own postings (of the events that happened, by default) are used in place when no role or member filter applies.
   let actor: Int32Array | null = null;
   if (q.actor !== null) {
-    actor = q.roleMask === 0 && q.expand === null ? ix.actorRanks.subarray(ix.actorOffsets[q.actor]!, ix.actorOffsets[q.actor + 1]!) : actorRanks(ix, q.actor, q.roleMask, q.expand);
+    if (q.roleMask !== 0 || q.expand !== null) actor = actorRanks(ix, q.actor, q.roleMask, q.expand);
+    else if (q.happenedOnly) actor = ix.actorHappenedRanks.subarray(ix.actorHappenedOffsets[q.actor]!, ix.actorHappenedOffsets[q.actor + 1]!);
+    else actor = ix.actorRanks.subarray(ix.actorOffsets[q.actor]!, ix.actorOffsets[q.actor + 1]!);
   }
   const places = q.place === null ? null : placeClosure(ix, q.place);
   const windowed = q.w0 !== Number.NEGATIVE_INFINITY || q.w1 !== Number.POSITIVE_INFINITY;
@@ -183,7 +193,22 @@ export function runQuery(ix: IndexData, q: EventQuery, forceSource?: Source): re
   const buf = scratchA;
   const bounds: number[] = [0];
   let w = 0;
-  if (source === 'window') {
+  // The default filters alone (what happened; within a closed window, no unknown end): checked inline.
+  const onlyDefault = typeOk === null && modalityOk === null && placeOk === null && !checkActor && !checkWindow;
+  if (source === 'window' && onlyDefault) {
+    const list = ix.classRanks;
+    const happenedMask = happenedOnly ? 1 : 0;
+    const unknownMask = checkUnknown ? ~unknownOk : 0;
+    for (let t = 0; t < rangeCount; t++) {
+      const check = ranges![3 * t + 2]!;
+      for (let i = ranges![3 * t]!, hi = ranges![3 * t + 1]!; i < hi; i++) {
+        const r = list[i]!;
+        if (check === CHECK_END_BEFORE ? end[r]! > w1 : check === CHECK_END_AFTER && end[r]! < w0) continue;
+        if ((happened[r]! & happenedMask) === happenedMask && (unknownEnds[r]! & unknownMask) === 0) buf[w++] = r;
+      }
+      if (w > bounds[bounds.length - 1]!) bounds.push(w);
+    }
+  } else if (source === 'window') {
     const list = ix.classRanks;
     for (let t = 0; t < rangeCount; t++) {
       const check = ranges![3 * t + 2]!;

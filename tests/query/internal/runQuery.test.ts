@@ -43,3 +43,29 @@ describe('runQuery on a few thousand events', () => {
     expect(runQuery(ix, happened, 'type').length).toBeLessThan(runQuery(ix, q, 'type').length);
   });
 });
+
+describe('the actor fast path (actorEvents) against the general sources', () => {
+  const actors = [...new Set(d.events.slice(0, 40).map((e) => e.participants[0]!.entity))].slice(0, 8);
+  const windows: [string | undefined, string | undefined][] = [[undefined, undefined], ['1995', '2004'], ['2001-03', '2001-06'], [undefined, '2000'], ['2010', undefined]];
+  for (const mode of ['overlap', 'within'] as const) {
+    it(`actor + window (${mode}), by default and with modality 'any': the same events as the actor's postings and one pass`, () => {
+      let nonEmpty = 0;
+      for (const actor of actors) {
+        for (const [from, to] of windows) {
+          for (const modality of [undefined, 'any'] as const) {
+            const o: Record<string, unknown> = { actor, mode };
+            if (from !== undefined) o['from'] = from;
+            if (to !== undefined) o['to'] = to;
+            if (modality !== undefined) o['modality'] = modality;
+            const q = readFilters(ix, 'query', o);
+            const pass = ids(runQuery(ix, q, 'scan'));
+            expect(ids(runQuery(ix, q))).toEqual(pass);
+            expect(ids(runQuery(ix, q, 'actor'))).toEqual(pass);
+            if (pass.length > 0) nonEmpty++;
+          }
+        }
+      }
+      expect(nonEmpty).toBeGreaterThan(10);
+    });
+  }
+});
