@@ -1,4 +1,4 @@
-import { nearestIds } from '../dataset/nearestIds.js';
+import { entitySuggestions } from '../query/internal/entitySuggestions.js';
 import type { DatasetRecord, EntityRecord } from '../schema/types.js';
 import type { QueryIndex } from '../query/types.js';
 import { quoteArg } from './quoteArg.js';
@@ -46,7 +46,8 @@ export function resolveEntityArg(index: QueryIndex<DatasetRecord>, text: string,
       `${what}: ${quoteArg(text)} names no entity exactly and matches ${hits.length === 1 ? 'only partly' : `${hits.length} partly`}: ${shown.join(', ')}${hits.length > 6 ? ', …' : ''}; give an id, or an exact name or alias`,
     );
   }
-  const near = text.length <= SUGGEST_MAX ? nearestIds(text, index.dataset.entities.map((e) => e.id)) : [];
+  // close matches only, by id, name or alias, as the library suggests them ('KH' → kataib-hezbollah)
+  const near = text.length <= SUGGEST_MAX ? entitySuggestions(index.dataset.entities, text) : [];
   throw new UsageError(
     `${what}: unknown entity ${quoteArg(text)}${near.length > 0 ? `; did you mean ${near.map((n) => `'${n}'`).join(', ')}?` : ''}` +
       ` Accepted: an entity id or its exact name or alias`,

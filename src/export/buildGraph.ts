@@ -1,4 +1,4 @@
-import { nearestIds } from '../dataset/nearestIds.js';
+import { entitySuggestions } from '../query/internal/entitySuggestions.js';
 import { UnknownIdError } from '../errors/UnknownIdError.js';
 import type { DatasetRecord, EntityRecord, EventRecord } from '../schema/types.js';
 import type { Predicate } from '../vocab/relationships.js';
@@ -69,7 +69,8 @@ function selector<R extends { readonly id: string }>(
     if (typeof id !== 'string') {
       throw new TypeError(`${caller}: ${recordKind} filter takes ${recordKind} ids (strings), got ${id === null ? 'null' : typeof id === 'object' ? 'an object (pass its id)' : typeof id} in it`);
     }
-    if (!known.has(id)) throw new UnknownIdError(recordKind, id, nearestIds(String(id), known), caller);
+    // close matches only, by id, name or alias (case folded), as the query helpers suggest them
+    if (!known.has(id)) throw new UnknownIdError(recordKind, id, entitySuggestions(records, id), caller);
   }
   const wanted = new Set(option);
   return (r) => wanted.has(r.id);

@@ -138,6 +138,12 @@ describe('options', () => {
     usage(await run(['events', '--modality', 'any,actual']), /--modality 'any' already keeps every modality/);
   });
 
+  it("suggests only close ids for an unknown entity, as the library does: never 'baghdad' for a misspelt Kataib Hezbollah", async () => {
+    const r = await run(['events', '--actor', 'kataib-hezbolah']);
+    usage(r, /unknown entity 'kataib-hezbolah'; did you mean 'kataib-hezbollah'\?/);
+    expect(r.stderr).not.toMatch(/baghdad/);
+  });
+
   it('--place must be a place or a state', async () => {
     usage(await run(['events', '--place', 'hamas']), /--place: hamas is an organization, not a place; accepted: the id or name of a place or state/);
     expect((await run(['events', '--place', 'iraq'])).code).toBe(0);
