@@ -47,6 +47,8 @@ export interface IndexData {
   readonly happenedRanks: Int32Array;
   readonly happenedStart: Float64Array;
   readonly happenedEnd: Float64Array;
+  /** Their `unknownEnds` bits, side by side. */
+  readonly happenedUnknownEnds: Uint8Array;
   /** The records of the events that happened, in rank order (`sorted[happenedRanks[i]]`). */
   readonly happenedSorted: readonly EventRecord[];
 

@@ -220,12 +220,14 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
   const happenedRanks = new Int32Array(happenedCount);
   const happenedStart = new Float64Array(happenedCount);
   const happenedEnd = new Float64Array(happenedCount);
+  const happenedUnknownEnds = new Uint8Array(happenedCount);
   const happenedSorted: (typeof events)[number][] = [];
   for (let r = 0, w = 0; r < n; r++) {
     if (happened[r] !== 1) continue;
     happenedSorted.push(sorted[r]!);
     happenedRanks[w] = r;
     happenedStart[w] = start[r]!;
+    happenedUnknownEnds[w] = unknownEnds[r]!;
     happenedEnd[w++] = end[r]!;
   }
 
@@ -303,6 +305,7 @@ export function buildIndexData(dataset: DatasetRecord): IndexData {
     happenedRanks,
     happenedStart,
     happenedEnd,
+    happenedUnknownEnds,
     happenedSorted,
     actorOffsets: byActor.offsets,
     actorHappenedOffsets: happenedOffsets,

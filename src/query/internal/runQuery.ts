@@ -5,6 +5,7 @@ import { actorEvents } from './actorEvents.js';
 import { actorRanks } from './actorRanks.js';
 import { mergeRuns } from './mergeRuns.js';
 import { placeClosure } from './placeClosure.js';
+import { withinWindow } from './withinWindow.js';
 import { CHECK_END_AFTER, CHECK_END_BEFORE, WINDOW_RANGES_LENGTH, windowScan } from './windowScan.js';
 
 /**
@@ -100,6 +101,10 @@ export function runQuery(ix: IndexData, q: EventQuery, forceSource?: Source): re
   const n = ix.eventCount;
   if (q.actor !== null && forceSource === undefined && q.roleMask === 0 && q.expand === null && q.types === null && q.place === null && q.modalities === null) {
     return actorEvents(ix, q.actor, q.w0, q.w1, q.within, q.happenedOnly);
+  }
+  // A window in `within` mode with only the default filters: one run of ranks, already in order.
+  if (q.within && forceSource === undefined && q.actor === null && q.types === null && q.place === null && q.modalities === null && (q.w0 !== Number.NEGATIVE_INFINITY || q.w1 !== Number.POSITIVE_INFINITY)) {
+    return Object.freeze(withinWindow(ix, q.w0, q.w1, q.happenedOnly));
   }
   // The actor's own postings (of the events that happened, by default) are used in place when no role or member filter applies.
   let actor: Int32Array | null = null;
