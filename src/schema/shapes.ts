@@ -1,14 +1,12 @@
-/**
- * The record types as plain TypeScript, without zod: what the main entry, `/diff` and every
- * helper are typed with, so that a consumer without zod (an optional peer) still gets real types.
- * Each one is the output type of the zod schema of the same name in `records.ts` / `primitives.ts`,
- * written out; tests/schema/shapes.test-d.ts proves the two identical, field by field, so they
- * cannot drift. An optional field reads `field?: T | undefined`, as zod's output type has it; each
- * is an object type alias, not an interface, so that it stays assignable to
- * `Record<string, unknown>` as the inferred types are.
- *
- * Nothing here may import zod or a module that does (tests/packaging/zodFreeTypes.test.ts).
- */
+// The record types as plain TypeScript, without zod: what the main entry and every zod-free
+// helper are typed with, so that a consumer without zod (an optional peer) still gets real types.
+// Each one is the output type of the zod schema of the same name in `records.ts` / `primitives.ts`,
+// written out; tests/schema/shapes.test-d.ts proves the two identical, field by field, so they
+// cannot drift. An optional field reads `field?: T | undefined`, as zod's output type has it; each
+// is an object type alias, not an interface, so that it stays assignable to
+// `Record<string, unknown>` as the inferred types are.
+//
+// Nothing here may import zod or a module that does (tests/packaging/zodFreeTypes.test.ts).
 import type { CoordinatePrecision, EntityKind, EntitySubtype } from '../vocab/entities.js';
 import type { EventLinkType, EventType, Modality, Role } from '../vocab/events.js';
 import type { Certainty } from '../vocab/provenance.js';
