@@ -39,7 +39,7 @@ export const Evidence = z
   .strictObject({
     source: Slug,
     paragraphs: z.array(z.int().positive()).min(1, { error: 'must cite at least one paragraph' }),
-    /** The one claim these paragraphs support (absent = the whole record): one of {@link EVIDENCE_CLAIMS}. */
+    /** The one claim these paragraphs support (absent = the whole record): one of `EVIDENCE_CLAIMS`. */
     claim: z.enum(EVIDENCE_CLAIMS, { error: `must be one of ${EVIDENCE_CLAIMS.map((c) => `'${c}'`).join(', ')} (or absent for the whole record)` }).optional(),
   })
   .superRefine((ev, ctx) => {

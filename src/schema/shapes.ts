@@ -12,9 +12,6 @@ import type { EventLinkType, EventType, Modality, Role } from '../vocab/events.j
 import type { Certainty } from '../vocab/provenance.js';
 import type { Predicate } from '../vocab/relationships.js';
 
-/** The claims of a record a citation can be limited to: `date` or `location` (see {@link Evidence}). */
-export type EvidenceClaim = 'date' | 'location';
-
 /**
  * Where a fact is stated: a source id and the 1-based paragraph numbers (headline = 1). Without
  * `claim` the paragraphs support the record as a whole (they name what it speaks of); with `claim`
@@ -25,8 +22,8 @@ export type Evidence = {
   source: string;
   /** 1-based paragraph numbers (headline = 1), at least one, none twice. */
   paragraphs: number[];
-  /** The one claim these paragraphs support (absent = the whole record). */
-  claim?: EvidenceClaim | undefined;
+  /** The one claim these paragraphs support (absent = the whole record): `date` or `location`. */
+  claim?: 'date' | 'location' | undefined;
 };
 
 /**

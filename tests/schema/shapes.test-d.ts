@@ -48,7 +48,7 @@ describe('the hand-written record types are the zod schemas’ output types', ()
     expectTypeOf<z.infer<typeof Slug>>().toEqualTypeOf<string>();
     expectTypeOf<z.infer<typeof EdtfDate>>().toEqualTypeOf<string>();
     expectTypeOf<z.infer<typeof Certainty>>().toEqualTypeOf<Main.Certainty>();
-    expectTypeOf<(typeof EVIDENCE_CLAIMS)[number]>().toEqualTypeOf<Shapes.EvidenceClaim>();
+    expectTypeOf<(typeof EVIDENCE_CLAIMS)[number]>().toEqualTypeOf<NonNullable<Shapes.Evidence['claim']>>();
     expectTypeOf<z.infer<typeof Evidence>>().toEqualTypeOf<Shapes.Evidence>();
     expectTypeOf<z.infer<typeof Estimate>>().toEqualTypeOf<Shapes.Estimate>();
     expectTypeOf<z.infer<typeof Quantity>>().toEqualTypeOf<Shapes.Quantity>();
