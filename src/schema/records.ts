@@ -177,8 +177,22 @@ const MAJOR = SCHEMA_VERSION.slice(0, SCHEMA_VERSION.indexOf('.'));
 /** The versions this package can read: its own major (a breaking change bumps it). */
 const READABLE_VERSION = new RegExp(`^${MAJOR}\\.\\d+\\.\\d+$`);
 
+// Dataset's type is written out with the record schemas' names: exactly what TypeScript infers for
+// it (tests/schema/shapes.test-d.ts), but printed in the declarations as `z.ZodArray<typeof Entity>`
+// rather than every record schema spelt out a second time.
 /** A whole dataset: its schema version and every record, by kind. */
-export const Dataset = z.strictObject({
+export const Dataset: z.ZodObject<
+  {
+    /** The dataset shape's semantic version; this package writes {@link SCHEMA_VERSION}. */
+    schemaVersion: z.ZodString;
+    sources: z.ZodArray<typeof Source>;
+    entities: z.ZodArray<typeof Entity>;
+    events: z.ZodArray<typeof Event>;
+    relationships: z.ZodArray<typeof Relationship>;
+    eventLinks: z.ZodArray<typeof EventLink>;
+  },
+  z.core.$strict
+> = z.strictObject({
   /** The dataset shape's semantic version; this package writes {@link SCHEMA_VERSION}. */
   schemaVersion: z
     .string()
