@@ -53,7 +53,7 @@ export type {
   Relationship,
   Source,
   Statement,
-} from './schema/index.js';
+} from './schema/shapes.js';
 export { createIndex } from './query/createIndex.js';
 export { byActor } from './query/byActor.js';
 export { between } from './query/between.js';

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { parseEdtf } from '../dates/parseEdtf.js';
 import { CERTAINTIES } from '../vocab/provenance.js';
 import { checkEstimateOrder } from './checkEstimateOrder.js';
+import type { Estimate as ShapesEstimate, Evidence as ShapesEvidence, Quantity as ShapesQuantity } from './shapes.js';
+
+// The types of Evidence, Estimate and Quantity are written out in ./shapes.ts (zod-free); tests/schema/shapes.test-d.ts
+// proves each identical to its schema's output type.
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -35,7 +39,7 @@ export const Evidence = z
   .strictObject({
     source: Slug,
     paragraphs: z.array(z.int().positive()).min(1, { error: 'must cite at least one paragraph' }),
-    /** The one claim these paragraphs support (absent = the whole record): one of {@link EVIDENCE_CLAIMS}. */
+    /** The one claim these paragraphs support (absent = the whole record): one of `EVIDENCE_CLAIMS`. */
     claim: z.enum(EVIDENCE_CLAIMS, { error: `must be one of ${EVIDENCE_CLAIMS.map((c) => `'${c}'`).join(', ')} (or absent for the whole record)` }).optional(),
   })
   .superRefine((ev, ctx) => {
@@ -43,7 +47,7 @@ export const Evidence = z
       ctx.addIssue({ code: 'custom', path: ['paragraphs'], message: 'cites a paragraph twice' });
     }
   });
-export type Evidence = z.infer<typeof Evidence>;
+export type Evidence = ShapesEvidence;
 
 /** An EDTF date or interval of the subset {@link parseEdtf} accepts, checked by parsing it. */
 export const EdtfDate = z.string().superRefine((value, ctx) => {
@@ -74,7 +78,7 @@ export const Estimate = z
     note: z.string().min(1).optional(),
   })
   .superRefine(checkEstimateOrder);
-export type Estimate = z.infer<typeof Estimate>;
+export type Estimate = ShapesEstimate;
 
 /** An {@link Estimate} of a count of something, with its unit ("attacks", "troops", "missiles"). */
 export const Quantity = z
@@ -90,7 +94,7 @@ export const Quantity = z
     note: z.string().min(1).optional(),
   })
   .superRefine(checkEstimateOrder);
-export type Quantity = z.infer<typeof Quantity>;
+export type Quantity = ShapesQuantity;
 
 /** Fields every entity, event, relationship and event link carries. */
 export const recordBase = {

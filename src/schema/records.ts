@@ -8,6 +8,22 @@ import { checkEntity } from './checkEntity.js';
 import { checkEvent } from './checkEvent.js';
 import { checkEventLink } from './checkEventLink.js';
 import { checkRelationship } from './checkRelationship.js';
+import type {
+  Source as ShapesSource,
+  IsoCodes as ShapesIsoCodes,
+  Coordinates as ShapesCoordinates,
+  Entity as ShapesEntity,
+  Participant as ShapesParticipant,
+  Casualties as ShapesCasualties,
+  Statement as ShapesStatement,
+  Event as ShapesEvent,
+  Relationship as ShapesRelationship,
+  EventLink as ShapesEventLink,
+  Dataset as ShapesDataset,
+} from './shapes.js';
+
+// Each schema's type is its output type, written out in ./shapes.ts (zod-free, so that the main
+// entry's declarations need no zod); tests/schema/shapes.test-d.ts proves them identical.
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 /** An ISO 8601 date, or a date-time with or without an offset (never more precise than the source gives). */
@@ -28,7 +44,7 @@ export const Source = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' }),
   paragraphs: z.int().positive(),
 });
-export type Source = z.infer<typeof Source>;
+export type Source = ShapesSource;
 
 /** A fact added from outside the report: always `external`, always saying where it comes from. */
 const externalFact = {
@@ -43,7 +59,7 @@ export const IsoCodes = z.strictObject({
   alpha3: z.string().regex(/^[A-Z]{3}$/, { error: 'must be three capital letters' }),
   ...externalFact,
 });
-export type IsoCodes = z.infer<typeof IsoCodes>;
+export type IsoCodes = ShapesIsoCodes;
 
 /** WGS 84 coordinates of a place, with what the point stands for. */
 export const Coordinates = z.strictObject({
@@ -52,7 +68,7 @@ export const Coordinates = z.strictObject({
   precision: z.enum(COORDINATE_PRECISIONS),
   ...externalFact,
 });
-export type Coordinates = z.infer<typeof Coordinates>;
+export type Coordinates = ShapesCoordinates;
 
 /** The shape of an {@link Entity} record, without the rules across its fields. */
 export const EntityShape = z.strictObject({
@@ -73,7 +89,7 @@ export const EntityShape = z.strictObject({
 });
 /** A person, organisation, state, place or group named in the report: the shape plus `checkEntity`'s rules. */
 export const Entity = EntityShape.superRefine((e, ctx) => checkEntity(e, ctx));
-export type Entity = z.infer<typeof Entity>;
+export type Entity = ShapesEntity;
 
 /** An entity's part in an event. */
 export const Participant = z.strictObject({
@@ -83,21 +99,21 @@ export const Participant = z.strictObject({
   certainty: Certainty.optional(),
   note: text.optional(),
 });
-export type Participant = z.infer<typeof Participant>;
+export type Participant = ShapesParticipant;
 
 /** Deaths and injuries, as estimates. */
 export const Casualties = z.strictObject({
   killed: Estimate.optional(),
   wounded: Estimate.optional(),
 });
-export type Casualties = z.infer<typeof Casualties>;
+export type Casualties = ShapesCasualties;
 
 /** What was said, in our own words, plus at most a few quoted words where the wording is the fact. */
 export const Statement = z.strictObject({
   content: text,
   quote: text.optional(),
 });
-export type Statement = z.infer<typeof Statement>;
+export type Statement = ShapesStatement;
 
 /** The shape of an {@link Event} record, without the rules across its fields. */
 export const EventShape = z.strictObject({
@@ -129,7 +145,7 @@ export const EventShape = z.strictObject({
 });
 /** Something that happened, was threatened, or is expected: the shape plus `checkEvent`'s rules. */
 export const Event = EventShape.superRefine((e, ctx) => checkEvent(e, ctx));
-export type Event = z.infer<typeof Event>;
+export type Event = ShapesEvent;
 
 /** The shape of a {@link Relationship} record (`subject predicate object`, in the predicate's canonical direction), without the rules across its fields. */
 export const RelationshipShape = z.strictObject({
@@ -144,7 +160,7 @@ export const RelationshipShape = z.strictObject({
 });
 /** `subject predicate object`: the shape plus `checkRelationship`'s rules. */
 export const Relationship = RelationshipShape.superRefine((r, ctx) => checkRelationship(r, ctx));
-export type Relationship = z.infer<typeof Relationship>;
+export type Relationship = ShapesRelationship;
 
 /** The shape of an {@link EventLink} record (`from` is the later or smaller event), without the rules across its fields. */
 export const EventLinkShape = z.strictObject({
@@ -155,14 +171,28 @@ export const EventLinkShape = z.strictObject({
 });
 /** `from type to` between two events: the shape plus `checkEventLink`'s rules. */
 export const EventLink = EventLinkShape.superRefine((l, ctx) => checkEventLink(l, ctx));
-export type EventLink = z.infer<typeof EventLink>;
+export type EventLink = ShapesEventLink;
 
 const MAJOR = SCHEMA_VERSION.slice(0, SCHEMA_VERSION.indexOf('.'));
 /** The versions this package can read: its own major (a breaking change bumps it). */
 const READABLE_VERSION = new RegExp(`^${MAJOR}\\.\\d+\\.\\d+$`);
 
+// Dataset's type is written out with the record schemas' names: exactly what TypeScript infers for
+// it (tests/schema/shapes.test-d.ts), but printed in the declarations as `z.ZodArray<typeof Entity>`
+// rather than every record schema spelt out a second time.
 /** A whole dataset: its schema version and every record, by kind. */
-export const Dataset = z.strictObject({
+export const Dataset: z.ZodObject<
+  {
+    /** The dataset shape's semantic version; this package writes {@link SCHEMA_VERSION}. */
+    schemaVersion: z.ZodString;
+    sources: z.ZodArray<typeof Source>;
+    entities: z.ZodArray<typeof Entity>;
+    events: z.ZodArray<typeof Event>;
+    relationships: z.ZodArray<typeof Relationship>;
+    eventLinks: z.ZodArray<typeof EventLink>;
+  },
+  z.core.$strict
+> = z.strictObject({
   /** The dataset shape's semantic version; this package writes {@link SCHEMA_VERSION}. */
   schemaVersion: z
     .string()
@@ -177,4 +207,4 @@ export const Dataset = z.strictObject({
   relationships: z.array(Relationship),
   eventLinks: z.array(EventLink),
 });
-export type Dataset = z.infer<typeof Dataset>;
+export type Dataset = ShapesDataset;

@@ -1,5 +1,5 @@
 import type { DeepReadonly } from '../dataset/deepFreeze.js';
-import type { Dataset, Entity, Event, EventLink, Relationship, Source } from './records.js';
+import type { Dataset, Entity, Event, EventLink, Relationship, Source } from './shapes.js';
 
 /** A {@link Source} as stored: deeply readonly. Data files declare `as const satisfies readonly SourceRecord[]`. */
 export type SourceRecord = DeepReadonly<Source>;
