@@ -590,7 +590,7 @@ export const events = [
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [21] }, { source: SRC, paragraphs: [22], claim: 'location' }],
     certainty: 'stated',
-    note: '"Late 2014" is recorded as September to December 2014, with an approximate start. Who contributes troops today (the US, Nato countries) is in the relationships, not here: the report gives it for 2024.',
+    note: '"Late 2014" is recorded as September to December 2014, with an approximate start. Who contributes troops today (the US, Nato countries) is in the relationships, not here: the report gives it for its own time, not for the mission’s start.',
   },
   {
     id: 'us-iraq-withdrawal-talks',

@@ -365,7 +365,7 @@ export const relationships = [
     object: 'us-led-coalition',
     evidence: [{ source: SRC, paragraphs: [14, 15] }],
     certainty: 'stated',
-    note: 'The rising clashes that came before the US strike of 2020 (paragraph 14, the strike paragraph 15 calls "that strike"); the report gives no start and no end. The PMF’s attacks on US forces since October 2023 are a separate relationship.',
+    note: 'The rising clashes that came before the US strike of 2020 (paragraph 14, the strike paragraph 15 calls "that strike"); the report gives no start and no end. The PMF’s attacks on US forces after the Israel-Gaza war began are a separate relationship (popular-mobilisation-forces-fought-us-armed-forces).',
   },
   {
     id: 'popular-mobilisation-forces-fought-us-armed-forces',
