@@ -36,7 +36,7 @@ export const entities = [
     description: 'The unnamed spokesman who gave the group’s warning to Shafaq News on Sunday 9 June 2024.',
     evidence: [{ source: SRC, paragraphs: [5, 6, 7] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
-    note: 'The report does not name him; the name field describes his role, and the report’s own phrase for him is kept as an alias.',
+    note: 'The report does not name him; the name field describes his role, and the report’s own phrase for him is kept as an alias. The alias "KSS spokesman" is our own form, built on the abbreviation KSS (common usage, Wikipedia; not in the report). "Sunday 9 June 2024" is the report’s "Sunday" (paragraph 5) resolved from its date (2024-06-09, paragraph 29); that his warning was given that Sunday is read from paragraph 6, which calls his group the latest faction to issue the warning.',
   },
   {
     id: 'kataib-hezbollah',
@@ -46,9 +46,9 @@ export const entities = [
     aliases: ["Kata'ib Hizballah", 'Kataib Hizbullah', 'Kataeb Hezbollah', 'Hezbollah Brigades', 'KH'],
     description:
       'An Iraqi militia that fought the US occupation, reckoned among the most violent and best-armed Iranian proxies in the country, and a member of the Islamic Resistance in Iraq; in January 2024 its spokesman boasted of long-range missiles and drones.',
-    evidence: [{ source: SRC, paragraphs: [13, 20] }, { source: SRC, paragraphs: [18], claim: 'date' }, { source: SRC, paragraphs: [29], claim: 'date' }],
+    evidence: [{ source: SRC, paragraphs: [12, 13, 20] }, { source: SRC, paragraphs: [18], claim: 'date' }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
-    note: 'The spellings "Kata’ib Hizballah", "Kataib Hizbullah", "Kataeb Hezbollah", the translation "Hezbollah Brigades" and the abbreviation "KH" are common transliterations and usage in English (Wikipedia), not in the report. The January 2024 of the description takes its year from the report’s date (paragraph 29).',
+    note: 'The spellings "Kata’ib Hizballah", "Kataib Hizbullah", "Kataeb Hezbollah", the translation "Hezbollah Brigades" and the abbreviation "KH" are common transliterations and usage in English (Wikipedia), not in the report. Its membership of the Islamic Resistance in Iraq rests on paragraph 13’s "It includes", whose "It" is the Islamic Resistance named in paragraph 12. The January 2024 of the description is the month of paragraph 20’s "That month", the late January of paragraph 18; it takes its year from the report’s date (paragraph 29).',
   },
   {
     id: 'kataib-hezbollah-spokesman',
@@ -59,7 +59,7 @@ export const entities = [
     description: 'The unnamed spokesman who, in January 2024, boasted of the group’s long-range missiles and drones.',
     evidence: [{ source: SRC, paragraphs: [20] }, { source: SRC, paragraphs: [18], claim: 'date' }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
-    note: 'The report does not name him; the name field describes his role, and the report’s own phrase for him is kept as an alias.',
+    note: 'The report does not name him; the name field describes his role, and the report’s own phrase for him is kept as an alias. The alias "KH spokesman" is our own form, built on the abbreviation KH (common usage, Wikipedia; not in the report). "In January 2024": paragraph 20’s "That month" is the late January of paragraph 18, and the year comes from the report’s date (2024-06-09, paragraph 29).',
   },
   {
     id: 'harakat-hezbollah-al-nujaba',
@@ -70,7 +70,7 @@ export const entities = [
     description: 'An Iraqi militia inside the Islamic Resistance in Iraq that threatened to hit back if Israeli jets struck its positions.',
     evidence: [{ source: SRC, paragraphs: [27] }],
     certainty: 'stated',
-    note: 'The spellings "Harakat Hezbollah al-Nujaba", "Harakat Hizballah al-Nujaba", "al-Nujaba" and the abbreviation "HHN" are common transliterations and usage in English (Wikipedia), not in the report.',
+    note: 'The report gives only the full name, Harakat Hezbollah Al Nujaba. The spellings "Harakat Hezbollah al-Nujaba", "Harakat Hizballah al-Nujaba", the short forms "Al Nujaba", "al-Nujaba" and "Nujaba", and the abbreviation "HHN" are common transliterations and usage in English (Wikipedia), not in the report.',
   },
   {
     id: 'islamic-resistance-in-iraq',
@@ -104,8 +104,9 @@ export const entities = [
     aliases: ['Iran-backed militias', 'Iran-backed groups', 'Iran-backed factions', 'paramilitary groups'],
     description:
       'The Iraqi armed factions supported by Iran, spoken of as a whole: they press for American forces to leave Iraq and warn of attacks.',
-    evidence: [{ source: SRC, paragraphs: [1, 2, 5, 15] }],
+    evidence: [{ source: SRC, paragraphs: [1, 2, 5, 11, 15] }],
     certainty: 'stated',
+    note: 'Every alias is the report’s own: "Iran-backed militias" (paragraphs 1, 5), "paramilitary groups" (paragraph 2), "Iran-backed factions" (paragraph 11) and "Iran-backed groups" (paragraph 15).',
   },
   {
     id: 'isis',
@@ -142,6 +143,7 @@ export const entities = [
       'The government of Iraq, in talks with the US on a timetable for foreign troops to leave and pressed by the militias to expel them. The report also calls it “Baghdad”.',
     evidence: [{ source: SRC, paragraphs: [10, 15, 21] }],
     certainty: 'stated',
+    note: 'The report says "Iraqi government" and, for the talks with Washington, "Baghdad". The alias "Government of Iraq" is common usage in English (Wikipedia), not in the report.',
   },
   {
     id: 'iraqi-security-forces',
@@ -174,7 +176,7 @@ export const entities = [
     description: 'The coalition whose mission in Iraq set out to train Iraqi forces against ISIS and leans on American troops for most of its soldiers; its forces clashed with the PMF before 2020.',
     evidence: [{ source: SRC, paragraphs: [15, 21, 22, 24] }, { source: SRC, paragraphs: [14], claim: 'date' }],
     certainty: 'stated',
-    note: 'The report says only "the coalition" and "coalition forces", so that is the name. The aliases "US-led coalition" and "Global Coalition to Defeat ISIS" are common usage from outside the report: the report says the mission relies on the US for most of its troops, not that the US leads the coalition. "Before 2020" is from the 2020 strike (paragraph 14) the clashes preceded.',
+    note: 'The report says only "the coalition" and "coalition forces", so that is the name. The aliases "US-led coalition" and "Global Coalition to Defeat ISIS" are common usage (Wikipedia; theglobalcoalition.org for the latter), from outside the report: the report says the mission relies on the US for most of its troops, not that the US leads the coalition. "Before 2020" is from the 2020 strike (paragraph 14) the clashes preceded.',
   },
   {
     id: 'coalition-training-mission',
@@ -186,7 +188,7 @@ export const entities = [
       'The coalition’s mission in Iraq, begun in late 2014 to train Iraqi forces against ISIS; its troops come from several Nato countries but mostly from the US, it is the subject of the withdrawal talks, and, already slimmed down, it has been disrupted by attacks on US forces.',
     evidence: [{ source: SRC, paragraphs: [21, 22, 24, 25] }],
     certainty: 'stated',
-    note: 'The operation name "Operation Inherent Resolve" is from outside the report.',
+    note: 'The report says "coalition training mission", "counter-ISIS mission" and the coalition’s "mission"; the name field and the alias "coalition mission" are our own short forms of those. The operation name "Operation Inherent Resolve" is the US-led military operation’s name in common usage (Wikipedia: Operation Inherent Resolve), from outside the report.',
   },
   {
     id: 'nato',
@@ -195,9 +197,9 @@ export const entities = [
     name: 'Nato',
     aliases: ['North Atlantic Treaty Organization'],
     description: 'The alliance whose member countries, unnamed in the report, send soldiers to the coalition mission in Iraq.',
-    evidence: [{ source: SRC, paragraphs: [22] }],
+    evidence: [{ source: SRC, paragraphs: [21, 22] }],
     certainty: 'stated',
-    note: 'The full name "North Atlantic Treaty Organization" is the alliance’s own (nato.int), from outside the report, which writes only "Nato".',
+    note: 'The full name "North Atlantic Treaty Organization" is the alliance’s own (nato.int), from outside the report, which writes only "Nato". Paragraph 22’s "The mission" is the coalition mission of paragraph 21.',
   },
   {
     id: 'saddam-hussein-regime',
@@ -208,6 +210,7 @@ export const entities = [
     description: 'The regime named after Saddam Hussein, which Kataib Sayyid Al Shuhada was founded in the early 1990s to oppose. That it governed Iraq is implied, not said (see its relationships).',
     evidence: [{ source: SRC, paragraphs: [11] }],
     certainty: 'stated',
+    note: 'The report writes "the Saddam Hussein regime"; the possessive alias "Saddam Hussein’s regime" is our own rewording of it.',
   },
   {
     id: 'shafaq-news',
@@ -229,7 +232,7 @@ export const entities = [
     description: 'Iraq’s legislature, whose Sunni and Kurdish members’ objections are among the problems the push to expel US forces has met.',
     evidence: [{ source: SRC, paragraphs: [15, 17] }],
     certainty: 'inferred',
-    note: 'The report names Sunni and Kurdish MPs in a passage on Iraq’s politics without naming a parliament; that they sit in Iraq’s parliament is implied. The formal name "Council of Representatives" is from outside the report.',
+    note: 'The report names Sunni and Kurdish MPs in a passage on Iraq’s politics without naming a parliament; that they sit in Iraq’s parliament is implied. The name field and the alias "parliament of Iraq" are our own; the formal name "Council of Representatives of Iraq" is the one the Constitution of Iraq gives it (Wikipedia: Council of Representatives of Iraq), from outside the report.',
   },
 
   // ── People and groups of people ────────────────────────────────────────────
@@ -242,7 +245,7 @@ export const entities = [
     description: 'The leader of Kataib Hezbollah, known by this pseudonym, killed in 2020 when a US drone struck close to Baghdad’s airport.',
     evidence: [{ source: SRC, paragraphs: [13, 14] }],
     certainty: 'stated',
-    note: 'The spellings "Abu Mahdi al-Muhandis", "Jamal Jaafar al-Ibrahim" and "Jamal Jafaar Ibrahimi" are common variants (Wikipedia), not in the report, which gives his name as Jamal Jaafar Al Ibrahim.',
+    note: 'The report gives his pseudonym as Abu Mahdi Al Muhandis and his name as Jamal Jaafar Al Ibrahim. The spellings "Abu Mahdi al-Muhandis", "Jamal Jaafar al-Ibrahim", "Jamal Jafaar Ibrahimi" and the short form "Al Muhandis" are common variants in English (Wikipedia), not in the report.',
   },
   {
     id: 'qassem-suleimani',
@@ -253,7 +256,7 @@ export const entities = [
     description: 'A senior Iranian general killed with Abu Mahdi Al Muhandis in the 2020 US drone strike near Baghdad airport.',
     evidence: [{ source: SRC, paragraphs: [14] }],
     certainty: 'stated',
-    note: 'The spellings "Qassem Soleimani", "Qasem Soleimani", "Ghasem Soleimani" and "Soleimani" are common transliterations (Wikipedia), not in the report.',
+    note: 'The spellings "Qassem Soleimani", "Qasem Soleimani", "Ghasem Soleimani" and the surname alone, "Suleimani" or "Soleimani", are common transliterations and usage (Wikipedia), not in the report, which gives only his full name.',
   },
   {
     id: 'saddam-hussein',
@@ -264,6 +267,7 @@ export const entities = [
     description: 'The man whose name the report gives to the regime Kataib Sayyid Al Shuhada was formed to oppose; that he led it is implied (see its relationships).',
     evidence: [{ source: SRC, paragraphs: [11] }],
     certainty: 'stated',
+    note: 'The report names him only within "the Saddam Hussein regime"; the short form "Saddam" is common usage (Wikipedia), not in the report.',
   },
   {
     id: 'sunni-mps',
@@ -274,6 +278,7 @@ export const entities = [
     description: 'Sunni members of parliament, whose objections are among the problems the push to expel US forces has met.',
     evidence: [{ source: SRC, paragraphs: [15, 17] }],
     certainty: 'stated',
+    note: 'The report writes "Sunni and Kurdish MPs"; the name field and the aliases "Sunni members of parliament" and "Sunni lawmakers" are our own spellings-out of it.',
   },
   {
     id: 'kurdish-mps',
@@ -284,6 +289,7 @@ export const entities = [
     description: 'Kurdish members of parliament, whose objections are among the problems the push to expel US forces has met.',
     evidence: [{ source: SRC, paragraphs: [15, 17] }],
     certainty: 'stated',
+    note: 'The report writes "Sunni and Kurdish MPs"; the name field and the aliases "Kurdish members of parliament" and "Kurdish lawmakers" are our own spellings-out of it.',
   },
 
   {
@@ -292,8 +298,9 @@ export const entities = [
     name: 'Nato countries',
     aliases: ['Nato member countries'],
     description: 'The several Nato member states whose soldiers take part in the coalition mission in Iraq; the report does not name them.',
-    evidence: [{ source: SRC, paragraphs: [22] }],
+    evidence: [{ source: SRC, paragraphs: [21, 22] }],
     certainty: 'stated',
+    note: 'Paragraph 22’s "The mission" is the coalition mission of paragraph 21. The report says "a number of Nato countries"; the alias "Nato member countries" is our own wording.',
   },
   {
     id: 'iranian-officers-killed-in-damascus',
@@ -342,7 +349,7 @@ export const entities = [
     coordinates: { lat: 39.83, lon: -98.58, precision: 'country', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [1, 5, 10, 14, 19, 21, 22] }],
     certainty: 'stated',
-    note: 'The report writes "US" and "Washington". "United States of America" is the ISO 3166-1 English full name and "USA" the ISO alpha-3 code; they and "America" are from outside the report.',
+    note: 'The report writes "US" and "Washington". "United States of America" is the ISO 3166-1 English full name and "USA" the ISO alpha-3 code; they and "America" (common usage, Wikipedia) are from outside the report.',
   },
   {
     id: 'israel',
@@ -431,6 +438,7 @@ export const entities = [
     coordinates: { lat: 33.32, lon: 38.72, precision: 'region', certainty: 'external', source: `${GAZETTEER}; placed near the Jordan–Syria–Iraq border, so marked region precision` },
     evidence: [{ source: SRC, paragraphs: [18, 19] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
+    note: 'The report says "late January" (paragraph 18) without a year; 2024 follows from the report’s date (2024-06-09, paragraph 29).',
   },
   {
     id: 'damascus',
@@ -456,6 +464,7 @@ export const entities = [
     coordinates: { lat: 33.51, lon: 36.28, precision: 'city', certainty: 'external', source: `${GAZETTEER}; the point is the city's, so marked city precision` },
     evidence: [{ source: SRC, paragraphs: [28] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
+    note: 'The report says "April 1" (paragraph 28) without a year; 2024 follows from the report’s date (2024-06-09, paragraph 29). It writes "the Iranian embassy complex in Damascus"; the aliases "Iranian embassy" and "Iranian embassy in Damascus" are our own shortenings of it.',
   },
   {
     id: 'gaza',

@@ -4,6 +4,8 @@ const SRC = 'the-national-2024-06-09';
 
 /** The report is dated Sunday 2024-06-09; day-and-month dates in it take their year from that. */
 const YEAR_FROM_CONTEXT = 'The report gives day and month only; the year follows from its date (2024-06-09, paragraph 29) and context.';
+/** The report is dated 2024-06-09; a month named without a year ("January") takes its year from that. */
+const YEAR_OF_MONTH = 'The report names the month only; the year follows from its date (2024-06-09, paragraph 29).';
 /** The report gives no date for this; the interval runs to the report’s own date, which rests on its dateline (paragraph 29, cited as `claim: 'date'`). */
 const UNDATED = 'The report gives no date; the interval only says it had happened by the report’s date (2024-06-09, paragraph 29).';
 
@@ -110,15 +112,15 @@ export const events = [
     ],
     summary: 'Kataib Sayyid Al Shuhada became part of the Popular Mobilisation Forces.',
     attributedTo: null,
-    evidence: [{ source: SRC, paragraphs: [8] }, { source: SRC, paragraphs: [29], claim: 'date' }],
+    evidence: [{ source: SRC, paragraphs: [7, 8] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
-    note: 'The report gives no date; it cannot precede the PMF’s formation in 2014 and had happened by the report’s date.',
+    note: 'Paragraph 8 says "The militia" joined; the militia is Kataib Sayyid Al Shuhada, named in paragraph 7. The report gives no date; it cannot precede the PMF’s formation in 2014 and had happened by the report’s date (2024-06-09, paragraph 29).',
   },
   {
     id: 'islamic-resistance-formation',
     type: 'formation',
     modality: 'actual',
-    date: '2023-10-07/2024-06-09',
+    date: '2023-10-07/2024-01-31',
     dateText: 'after the eruption',
     location: 'iraq',
     locationCertainty: 'inferred',
@@ -126,9 +128,14 @@ export const events = [
     participants: [{ entity: 'islamic-resistance-in-iraq', role: 'subject' }],
     summary: 'The Islamic Resistance in Iraq appeared once the Israel-Gaza war had begun, as a common name under which militias claim attacks backing Hamas.',
     attributedTo: null,
-    evidence: [{ source: SRC, paragraphs: [12] }, { source: SRC, paragraphs: [24], claim: 'date' }, { source: SRC, paragraphs: [29], claim: 'date' }],
+    evidence: [
+      { source: SRC, paragraphs: [12] },
+      { source: SRC, paragraphs: [24], claim: 'date' },
+      { source: SRC, paragraphs: [18], claim: 'date' },
+      { source: SRC, paragraphs: [29], claim: 'date' },
+    ],
     certainty: 'inferred',
-    note: 'The formation is stated; its place is inferred. The report dates it only as after the war began on October 7 (paragraph 24); the year 2023 follows from the report’s date (paragraph 29) and the war preceding the January 2024 events. The interval runs to the report’s date.',
+    note: 'The formation is stated; its place is inferred. The report dates it only as after the war began on October 7 (paragraph 24); the year 2023 follows from the report’s date (paragraph 29) and the war preceding the January 2024 events. The interval closes at the end of January 2024: the group already existed in late January, when it claimed the Tower 22 attack (paragraph 18; the year again from the report’s date), so it was formed by 31 January at the latest.',
   },
   {
     id: 'kss-joins-islamic-resistance',
@@ -169,7 +176,7 @@ export const events = [
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [13] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'inferred',
-    note: `${UNDATED} Dates from outside the report (2003–2011) are not recorded. The occupation and Kataib Hezbollah’s fight against it are stated; its place is inferred.`,
+    note: `${UNDATED} Its dates from outside the report (2003–2011, Wikipedia: Iraq War) are not recorded. The occupation and Kataib Hezbollah’s fight against it are stated; its place is inferred.`,
   },
   {
     id: 'pmf-coalition-clashes-before-2020',
@@ -246,7 +253,7 @@ export const events = [
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [15, 17] }, { source: SRC, paragraphs: [14], claim: 'date' }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'inferred',
-    note: 'The objections are stated; their place is inferred. Undated in the report; placed within the push to expel US forces that began with the 2020 strike (paragraph 14).',
+    note: 'The objections are stated; their place is inferred. Undated in the report; placed within the push to expel US forces that began with the 2020 strike (paragraph 14), and by the report’s date (2024-06-09, paragraph 29), which closes the interval.',
   },
 
   // ── The Israel-Gaza war and its spread ─────────────────────────────────────
@@ -301,7 +308,7 @@ export const events = [
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [9, 24] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'inferred',
-    note: 'The wave, its size and its targets are stated; who carried it out is inferred. The report does not date the end of the wave, only that attacks are rare by its date.',
+    note: 'The wave, its size and its targets are stated; who carried it out is inferred. It starts with the war on October 7 (paragraph 24), a day and month whose year, 2023, follows from the report’s date (2024-06-09, paragraph 29) and the war preceding the January 2024 events. The report does not date the end of the wave, only that attacks are rare by its date, which closes the interval.',
   },
   {
     id: 'claimed-attacks-for-hamas',
@@ -349,13 +356,22 @@ export const events = [
     location: 'iraq',
     locationCertainty: 'inferred',
     locationNote: 'The report does not say where the attacks fell; Iraq is read from the mission they disrupted, which is in Iraq (paragraph 22).',
-    participants: [{ entity: 'us-armed-forces', role: 'target' }],
+    participants: [
+      {
+        entity: 'popular-mobilisation-forces',
+        role: 'perpetrator',
+        certainty: 'inferred',
+        note: 'Paragraph 25 names no attacker; paragraph 24, just before, says PMF attacks on US forces have challenged the coalition mission, so these attacks are read as the PMF’s.',
+      },
+      { entity: 'us-armed-forces', role: 'target' },
+      { entity: 'coalition-training-mission', role: 'victim', note: 'the counter-ISIS mission the attacks disrupted' },
+    ],
     summary: 'Drone and rocket attacks against American troops, numbering in the hundreds, have hampered the already reduced mission against ISIS.',
     quantity: { low: 200, best: null, high: null, text: 'hundreds', unit: 'drone and rocket attacks' },
     attributedTo: null,
-    evidence: [{ source: SRC, paragraphs: [25] }, { source: SRC, paragraphs: [22], claim: 'location' }, { source: SRC, paragraphs: [29], claim: 'date' }],
+    evidence: [{ source: SRC, paragraphs: [24, 25] }, { source: SRC, paragraphs: [22], claim: 'location' }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'inferred',
-    note: `${UNDATED} The attacks, their number and what they disrupted are stated; the place is inferred. The report names no perpetrator here. "Hundreds" sits uneasily with the "nearly 200" of the post-October wave, so the two are kept as separate records.`,
+    note: `${UNDATED} The attacks, their number and what they disrupted are stated; the place and the attacker are inferred. "Hundreds" sits uneasily with the "nearly 200" of the post-October wave, so the two are kept as separate records.`,
   },
   {
     id: 'lebanon-front-exchanges',
@@ -413,7 +429,7 @@ export const events = [
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [3] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
-    note: `Known only from the photo caption. ${YEAR_FROM_CONTEXT} The means of the strike are not given, so its type is a plain attack; "members" in the plural gives a low estimate of 2.`,
+    note: `Known only from the photo caption. ${YEAR_OF_MONTH} The means of the strike are not given, so its type is a plain attack; "members" in the plural gives a low estimate of 2.`,
   },
   {
     id: 'pmf-funeral-2024-01',
@@ -425,7 +441,7 @@ export const events = [
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [3] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
-    note: `Known only from the photo caption, which dates the strike, not the funeral, and gives no place for the funeral; the funeral came after the January strike and before the report. ${YEAR_FROM_CONTEXT}`,
+    note: `Known only from the photo caption, which dates the strike, not the funeral, and gives no place for the funeral; the funeral came after the January strike and before the report. ${YEAR_OF_MONTH}`,
   },
   {
     id: 'tower-22-drone-attack',
@@ -451,7 +467,7 @@ export const events = [
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [18, 19] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'inferred',
-    note: `The attack, its place, its target, its toll and its claim are stated; that the dead soldiers were US troops is inferred. "Late January" is recorded as the last third of the month with an approximate start. ${YEAR_FROM_CONTEXT}`,
+    note: `The attack, its place, its target, its toll and its claim are stated; that the dead soldiers were US troops is inferred. "Late January" is recorded as the last third of the month with an approximate start. ${YEAR_OF_MONTH}`,
   },
   {
     id: 'us-retaliatory-air-strikes',
@@ -469,9 +485,9 @@ export const events = [
     summary: 'In reply to Tower 22, US air strikes hit militia positions throughout the country and killed a large number of fighters.',
     casualties: { killed: { low: 40, best: null, high: null, text: 'scores of the fighters' } },
     attributedTo: null,
-    evidence: [{ source: SRC, paragraphs: [19] }, { source: SRC, paragraphs: [18], claim: 'date' }, { source: SRC, paragraphs: [29], claim: 'date' }],
+    evidence: [{ source: SRC, paragraphs: [18, 19] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'inferred',
-    note: 'The strikes and the dead are stated; the place and whose outposts they were are inferred. The report gives no date beyond following the attack it dates to late January (paragraph 18), so the start carries the same approximate day.',
+    note: 'The strikes and the dead are stated; the place and whose outposts they were are inferred. "The US retaliated" (paragraph 19) answers the attack of paragraph 18. The report gives no date beyond following that attack, which it dates to late January (paragraph 18), so the start carries the same approximate day; the year 2024 follows from the report’s date (2024-06-09, paragraph 29), which also closes the interval.',
   },
   {
     id: 'kh-arsenal-boast-2024-01',
@@ -488,7 +504,7 @@ export const events = [
     attributedTo: 'kataib-hezbollah',
     evidence: [{ source: SRC, paragraphs: [20] }, { source: SRC, paragraphs: [18], claim: 'date' }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'stated',
-    note: `"That month" refers back to the late January of paragraph 18. ${YEAR_FROM_CONTEXT}`,
+    note: `"That month" refers back to the late January of paragraph 18. ${YEAR_OF_MONTH}`,
   },
   {
     id: 'kh-missile-strikes-on-israel',
@@ -505,11 +521,11 @@ export const events = [
       },
       { entity: 'israel', role: 'target' },
     ],
-    summary: 'Missiles and drones of the kinds Kataib Hezbollah had boasted of were afterwards used in strikes on Israel.',
+    summary: 'Weapons from the arsenal Kataib Hezbollah had boasted of, its cruise missiles at least, were afterwards used in strikes on Israel.',
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [20] }, { source: SRC, paragraphs: [18], claim: 'date' }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'inferred',
-    note: 'The report says the weapons were later used against Israel without saying by whom; Kataib Hezbollah as the user is our reading. "Later" counts from the boast, in the January of paragraph 18.',
+    note: 'The report says the weapons were later used against Israel without saying by whom; Kataib Hezbollah as the user is our reading. What paragraph 20 says was later used is most plainly the cruise missiles; that its other missiles or drones were used too is not said. "Later" counts from the boast, in the January of paragraph 18; that January takes its year, 2024, from the report’s date (paragraph 29), which also closes the interval.',
   },
 
   // ── April 2024 ─────────────────────────────────────────────────────────────
@@ -574,7 +590,7 @@ export const events = [
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [21] }, { source: SRC, paragraphs: [22], claim: 'location' }],
     certainty: 'stated',
-    note: '"Late 2014" is recorded as September to December 2014, with an approximate start. Who contributes troops today (the US, Nato countries) is in the relationships, not here: the report gives it for 2024.',
+    note: '"Late 2014" is recorded as September to December 2014, with an approximate start. Who contributes troops today (the US, Nato countries) is in the relationships, not here: the report gives it for its own time, not for the mission’s start.',
   },
   {
     id: 'us-iraq-withdrawal-talks',
@@ -605,14 +621,14 @@ export const events = [
         entity: 'iran-backed-militias',
         role: 'perpetrator',
         certainty: 'inferred',
-        note: 'The report expects further attacks after the militias’ warnings without saying who would carry them out.',
+        note: 'The report expects further attacks after the militias’ warnings without saying who would carry them out; "the militias" of paragraph 10 are read as the Iran-backed militias whose threats paragraph 5 reports.',
       },
       { entity: 'us-armed-forces', role: 'target' },
     ],
     summary: 'Should the talks end without a deal, more attacks on US troops are widely anticipated, given the militias’ repeated warnings.',
     condition: 'the US–Iraq talks fail to agree on a withdrawal timetable',
     attributedTo: null,
-    evidence: [{ source: SRC, paragraphs: [9, 10] }, { source: SRC, paragraphs: [29], claim: 'date' }],
+    evidence: [{ source: SRC, paragraphs: [5, 9, 10] }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'inferred',
     note: 'Not an attack: an expectation, open-ended from the report’s date. The expectation is stated; the attackers are inferred.',
   },

@@ -106,11 +106,11 @@ describe('grounding of claim-limited citations (claim: date / location)', () => 
   });
 
   it('a date citation whose paragraph gives some other date (a wrong paragraph) is a named problem', () => {
-    // ¶28 gives April 1 and April 13; the formation's date rests on October 7 (2023-10-07).
+    // ¶28 gives April 1 and April 13; the formation's date rests on October 7 (2023-10-07) and late January (2024-01-31).
     const event = data.events.find((e) => e.id === 'islamic-resistance-formation')!;
     const tampered = withEvidence(event.id, [...event.evidence.filter((ev) => ev.claim !== 'date'), { source: source.id, paragraphs: [28], claim: 'date' }]);
     expect(groundingProblems(tampered, texts.paragraphs).events).toEqual([
-      `event islamic-resistance-formation: paragraph 28 of ${source.id}, cited for the date, gives "April 1", "April 13", none of which the record's date (2023-10-07) rests on`,
+      `event islamic-resistance-formation: paragraph 28 of ${source.id}, cited for the date, gives "April 1", "April 13", none of which the record's date (2023-10-07, 2024-01-31) rests on`,
     ]);
     // ¶14's 2020 is the right paragraph for the clashes before 2020, and the wrong one for a 2014 mission start.
     const mission = data.events.find((e) => e.id === 'coalition-mission-slimmed-down')!;

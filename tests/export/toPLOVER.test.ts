@@ -98,7 +98,6 @@ describe('toPLOVERRecords: values', () => {
       'islamic-resistance-formation': 'no-category',
       'attack-lull-2024': 'no-dyad',
       'kh-arsenal-boast-2024-01': 'no-category',
-      'drone-rocket-attacks-on-us-forces': 'no-dyad',
     });
     for (const o of omitted.filter((x) => x.reason === 'no-category')) {
       expect(EVENT_TYPE_CROSSWALK[dataset.events.find((e) => e.id === o.id)!.type].plover).toBeNull();

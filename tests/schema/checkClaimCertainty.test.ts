@@ -65,6 +65,7 @@ describe('per-claim certainty (participants, locations, estimates)', () => {
     expectIssue(d, ['events', e, 'casualties', 'killed', 'note'], /the killed estimate is 'inferred' and needs a note/);
     expectIssue(d, ['events', e, 'casualties', 'killed', 'certainty'], /the killed estimate is 'inferred', so the record cannot be 'stated'/);
     const r = indexOf(d, 'relationships', 'united-states-stationed-in-iraq');
+    d.relationships[r].certainty = 'stated';
     d.relationships[r].quantity.certainty = 'external';
     d.relationships[r].quantity.note = 'from a news agency';
     expectIssue(d, ['relationships', r, 'quantity', 'certainty'], /the quantity is 'external', so the record cannot be 'stated'/);
