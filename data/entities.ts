@@ -35,8 +35,8 @@ export const entities = [
     aliases: ['KSS spokesman', 'the group’s spokesman'],
     description: 'The unnamed spokesman who gave the group’s warning to Shafaq News on Sunday 9 June 2024.',
     evidence: [{ source: SRC, paragraphs: [5, 6, 7] }, { source: SRC, paragraphs: [29], claim: 'date' }],
-    certainty: 'stated',
-    note: 'The report does not name him; the name field describes his role, and the report’s own phrase for him is kept as an alias. The alias "KSS spokesman" is our own form, built on the abbreviation KSS (common usage, Wikipedia; not in the report). "Sunday 9 June 2024" is the report’s "Sunday" (paragraph 5) resolved from its date (2024-06-09, paragraph 29); that his warning was given that Sunday is read from paragraph 6, which calls his group the latest faction to issue the warning.',
+    certainty: 'inferred',
+    note: 'The report does not name him; the name field describes his role, and the report’s own phrase for him is kept as an alias. The alias "KSS spokesman" is our own form, built on the abbreviation KSS (common usage, Wikipedia; not in the report). "Sunday 9 June 2024" is the report’s "Sunday" (paragraph 5) resolved from its date (2024-06-09, paragraph 29); that his warning was given that Sunday is our reading of paragraph 6, which says his group was the most recent to give that warning.',
   },
   {
     id: 'kataib-hezbollah',
@@ -173,10 +173,10 @@ export const entities = [
     subtype: 'military-coalition',
     name: 'Coalition',
     aliases: ['coalition forces', 'US-led coalition', 'Global Coalition to Defeat ISIS'],
-    description: 'The coalition whose mission in Iraq set out to train Iraqi forces against ISIS and leans on American troops for most of its soldiers; its forces clashed with the PMF before 2020.',
+    description: 'The coalition whose mission in Iraq set out to train Iraqi forces against ISIS and leans on American troops for most of its soldiers; its forces clashed with the PMF in the run-up to the 2020 US drone strike near Baghdad airport.',
     evidence: [{ source: SRC, paragraphs: [15, 21, 22, 24] }, { source: SRC, paragraphs: [14], claim: 'date' }],
     certainty: 'stated',
-    note: 'The report says only "the coalition" and "coalition forces", so that is the name. The aliases "US-led coalition" and "Global Coalition to Defeat ISIS" are common usage (Wikipedia; theglobalcoalition.org for the latter), from outside the report: the report says the mission relies on the US for most of its troops, not that the US leads the coalition. "Before 2020" is from the 2020 strike (paragraph 14) the clashes preceded.',
+    note: 'The report says only "the coalition" and "coalition forces", so that is the name. The aliases "US-led coalition" and "Global Coalition to Defeat ISIS" are common usage (Wikipedia; theglobalcoalition.org for the latter), from outside the report: the report says the mission relies on the US for most of its troops, not that the US leads the coalition. The clashes are dated only as coming before the 2020 strike (paragraph 14), which paragraph 15 calls "that strike".',
   },
   {
     id: 'coalition-training-mission',

@@ -122,9 +122,9 @@ export const eventLinks = [
     from: 'expected-further-attacks',
     type: 'follows',
     to: 'militia-threats-2024-06-09',
-    evidence: [{ source: SRC, paragraphs: [5, 9, 10] }],
+    evidence: [{ source: SRC, paragraphs: [5, 10] }],
     certainty: 'inferred',
-    note: 'Paragraph 10 expects further attacks (on US forces, paragraph 9) following several warnings by the militias; reading those warnings as the threats of paragraph 5, made that Sunday, is ours.',
+    note: 'Paragraph 10 expects further attacks after several warnings by the militias; reading those warnings as the threats of paragraph 5, made that Sunday, is ours.',
   },
   {
     id: 'embassy-strike-follows-war-outbreak',

@@ -451,7 +451,7 @@ export const relationships = [
     object: 'israel',
     evidence: [{ source: SRC, paragraphs: [28] }],
     certainty: 'stated',
-    note: 'Iran answered the embassy strike by firing hundreds of ballistic missiles and drones at Israel (paragraph 28). The report gives no span; the attack is the event iran-attack-on-israel-2024-04-13.',
+    note: 'Iran answered the embassy strike by launching hundreds of drones and ballistic missiles at Israel (paragraph 28). The report gives no span; the attack is the event iran-attack-on-israel-2024-04-13.',
   },
 
   // ── Deployments and contributions ───────────────────────────────────────────
