@@ -173,10 +173,10 @@ export const entities = [
     subtype: 'military-coalition',
     name: 'Coalition',
     aliases: ['coalition forces', 'US-led coalition', 'Global Coalition to Defeat ISIS'],
-    description: 'The coalition whose mission in Iraq set out to train Iraqi forces against ISIS and leans on American troops for most of its soldiers; its forces clashed with the PMF in the run-up to the 2020 US drone strike near Baghdad airport.',
+    description: 'The coalition whose mission in Iraq set out to train Iraqi forces against ISIS and relies chiefly on American troops as its core; its forces clashed with the PMF in the run-up to the 2020 strike.',
     evidence: [{ source: SRC, paragraphs: [15, 21, 22, 24] }, { source: SRC, paragraphs: [14], claim: 'date' }],
     certainty: 'stated',
-    note: 'The report says only "the coalition" and "coalition forces", so that is the name. The aliases "US-led coalition" and "Global Coalition to Defeat ISIS" are common usage (Wikipedia; theglobalcoalition.org for the latter), from outside the report: the report says the mission relies on the US for most of its troops, not that the US leads the coalition. The clashes are dated only as coming before the 2020 strike (paragraph 14), which paragraph 15 calls "that strike".',
+    note: 'The report says only "the coalition" and "coalition forces", so that is the name. The aliases "US-led coalition" and "Global Coalition to Defeat ISIS" are common usage (Wikipedia; theglobalcoalition.org for the latter), from outside the report: the report says the mission relies chiefly on US troops as its core, not that the US leads the coalition. The clashes are dated only as coming before the 2020 strike (paragraph 14), which paragraph 15 calls "that strike".',
   },
   {
     id: 'coalition-training-mission',
@@ -344,7 +344,7 @@ export const entities = [
     name: 'United States',
     aliases: ['US', 'USA', 'United States of America', 'America', 'Washington'],
     description:
-      'The state whose troops the militias threaten; it provides most of the coalition mission’s troops and is negotiating their drawdown with Iraq. It killed Abu Mahdi Al Muhandis in 2020 and struck militias after the Tower 22 attack. The report also calls it “Washington”.',
+      'The state whose troops the militias threaten; its troops are the core of the coalition mission, and it is negotiating their drawdown with Iraq. It killed Abu Mahdi Al Muhandis in 2020 and struck militias after the Tower 22 attack. The report also calls it “Washington”.',
     iso: { alpha2: 'US', alpha3: 'USA', certainty: 'external', source: ISO },
     coordinates: { lat: 39.83, lon: -98.58, precision: 'country', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [1, 5, 10, 14, 19, 21, 22] }],

@@ -243,7 +243,7 @@ export const events = [
     date: '2020/2024-06-09',
     location: 'iraq',
     locationCertainty: 'inferred',
-    locationNote: 'The report gives no place. Iraq is read from context: the objections are among the problems met by the Iran-backed groups’ push for the Iraqi government to expel US forces (paragraphs 15, 17), and paragraph 17 goes on to challenges faced by Iraq.',
+    locationNote: 'The report gives no place. Iraq is read from context: the objections are among the problems met by the Iran-backed groups’ push to have Iraq’s government remove US troops (paragraphs 15, 17), and paragraph 17 goes on to challenges faced by Iraq.',
     participants: [
       { entity: 'sunni-mps', role: 'speaker' },
       { entity: 'kurdish-mps', role: 'speaker' },

@@ -467,7 +467,7 @@ export const relationships = [
       text: 'about 2,500',
       unit: 'troops',
       certainty: 'inferred',
-      note: 'Paragraph 22 gives the figure of about 2,500 still in Iraq right after saying the mission leans on American soldiers for most of its strength; that the 2,500 are US troops is read from that, not said outright.',
+      note: 'Paragraph 22 gives the figure of about 2,500 still in Iraq right after saying the mission relies chiefly on American soldiers as its core; that the 2,500 are US troops is read from that, not said outright.',
     },
     evidence: [{ source: SRC, paragraphs: [5, 22] }],
     certainty: 'inferred',
@@ -488,7 +488,7 @@ export const relationships = [
     object: 'coalition-training-mission',
     evidence: [{ source: SRC, paragraphs: [21, 22] }],
     certainty: 'stated',
-    note: 'The mission depends on the US for most of its troops. Paragraph 22’s "The mission" is the coalition mission of paragraph 21.',
+    note: 'The mission relies chiefly on US troops as its core. Paragraph 22’s "The mission" is the coalition mission of paragraph 21.',
   },
   {
     id: 'nato-countries-contributes-to-coalition-training-mission',
