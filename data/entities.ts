@@ -349,7 +349,7 @@ export const entities = [
     coordinates: { lat: 39.83, lon: -98.58, precision: 'country', certainty: 'external', source: GAZETTEER },
     evidence: [{ source: SRC, paragraphs: [1, 5, 10, 14, 19, 21, 22] }],
     certainty: 'stated',
-    note: 'The report writes "US" and "Washington". "United States of America" is the ISO 3166-1 English full name and "USA" the ISO alpha-3 code; they and "America" (common usage, Wikipedia) are from outside the report.',
+    note: 'The report writes "US" and "Washington". The name "United States" spells out the report’s "US" (the ISO 3166-1 short name; common usage), from outside the report. "United States of America" is the ISO 3166-1 English full name and "USA" the ISO alpha-3 code; they and "America" (common usage, Wikipedia) are from outside the report.',
   },
   {
     id: 'israel',

@@ -253,7 +253,7 @@ export const events = [
     attributedTo: null,
     evidence: [{ source: SRC, paragraphs: [15, 17] }, { source: SRC, paragraphs: [14], claim: 'date' }, { source: SRC, paragraphs: [29], claim: 'date' }],
     certainty: 'inferred',
-    note: 'The objections are stated; their place is inferred. Undated in the report; placed within the push to expel US forces that began with the 2020 strike (paragraph 14), and by the report’s date (2024-06-09, paragraph 29), which closes the interval.',
+    note: 'The objections are stated; their place is inferred, and so is what they stood in the way of: paragraph 17 speaks of problems without saying whose, and reading them as problems of the push to expel US forces in paragraph 15 (across the subheading of paragraph 16) is ours. Undated in the report; on that reading they fall within the push that began with the 2020 strike (paragraph 14), and by the report’s date (2024-06-09, paragraph 29), which closes the interval.',
   },
 
   // ── The Israel-Gaza war and its spread ─────────────────────────────────────
