@@ -2,7 +2,8 @@ import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
 import type { CsvCell } from './formatCsv.js';
 import { joinLines } from './joinLines.js';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** `=`, `+`, `-`, `@`, tab, carriage return: a spreadsheet runs a cell starting with one as a formula. */
+const FORMULA_FIRST: ReadonlySet<number> = new Set([...'=+-@\t\r'].map((ch) => ch.charCodeAt(0)));
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -37,13 +38,13 @@ export function writeCsv(
       let text: string;
       if (cell === null || cell === undefined) text = '';
       else if (typeof cell === 'string') {
-        text = escapeFormulas && FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+        text = escapeFormulas && cell.length > 0 && FORMULA_FIRST.has(cell.charCodeAt(0)) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+        if (NEEDS_QUOTES.test(text)) text = `"${text.replaceAll('"', '""')}"`;
       } else if (typeof cell === 'number' || typeof cell === 'boolean') text = String(cell);
       else {
         const where = row < 0 ? `header[${c}]` : `rows[${row}][${c}]`;
         throw new ArgumentTypeError(`${caller}: ${where}`, cell, 'a cell value: a string, number, boolean, or null or undefined for an empty cell');
       }
-      if (NEEDS_QUOTES.test(text)) text = `"${text.replaceAll('"', '""')}"`;
       out += c === 0 ? text : `,${text}`;
     }
     return out;
