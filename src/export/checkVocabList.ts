@@ -1,3 +1,5 @@
+import { isArraySafe } from '../errors/describeValue.js';
+import { readList } from './readList.js';
 import { nearestIds } from '../dataset/nearestIds.js';
 import { PREDICATE_INFO, PREDICATES } from '../vocab/relationships.js';
 
@@ -28,10 +30,12 @@ const CANONICAL: ReadonlyMap<string, string> = new Map(
  */
 export function checkVocabList(caller: string, option: string, value: unknown, vocab: readonly string[]): ReadonlySet<string> | null {
   if (value === undefined) return null;
-  if (!Array.isArray(value)) {
+  if (!isArraySafe(value)) {
     throw new TypeError(`${caller}: option '${option}' takes an array of values (e.g. ['${vocab[0]}']), got ${shown(value)}`);
   }
-  for (const v of value as readonly unknown[]) {
+  // read once: the values checked are the values used
+  const values = readList(caller, option, value, 'a string');
+  for (const v of values) {
     if (typeof v !== 'string') throw new TypeError(`${caller}: option '${option}' takes an array of strings, got ${shown(v)} in it`);
     if (vocab.includes(v)) continue;
     const canonical = vocab === PREDICATES ? CANONICAL.get(v) : undefined;
@@ -45,5 +49,5 @@ export function checkVocabList(caller: string, option: string, value: unknown, v
       `${caller}: option '${option}' has unknown value ${shown(v)}${near.length > 0 ? `; did you mean ${near.map((s) => `'${s}'`).join(' or ')}?` : ''} Accepted: ${vocab.join(', ')}`,
     );
   }
-  return new Set(value as readonly string[]);
+  return new Set(values as string[]);
 }

@@ -15,23 +15,32 @@ export const MAX_TEXT_LENGTH = 2 ** 29 - 24;
  * @param line - makes line `i` (called once per line, in order).
  * @param end - the line terminator (`'\r\n'`, `'\n'`).
  * @param instead - what to use for a dataset this large, for the error.
+ * @param limit - the longest text allowed (default {@link MAX_TEXT_LENGTH}; tests pass a small one).
  * @returns the text.
  * @throws {ArgumentRangeError} when the text would exceed {@link MAX_TEXT_LENGTH} characters.
  * @example
  * joinLines('toNDJSON', '', 2, (i) => String(i), '\n', 'toNDJSON per kind') // => '0\n1\n'
  */
-export function joinLines(caller: string, prefix: string, count: number, line: (i: number) => string, end: string, instead: string): string {
+export function joinLines(
+  caller: string,
+  prefix: string,
+  count: number,
+  line: (i: number) => string,
+  end: string,
+  instead: string,
+  limit: number = MAX_TEXT_LENGTH,
+): string {
   const lines = new Array<string>(count);
   let length = prefix.length;
   for (let i = 0; i < count; i++) {
     const text = line(i);
     length += text.length + end.length;
-    if (length > MAX_TEXT_LENGTH) {
+    if (length > limit) {
       throw new ArgumentRangeError(
         `${caller}: options.dataset`,
         undefined,
         '',
-        `${caller}: the output would be longer than ${MAX_TEXT_LENGTH.toLocaleString('en-US')} characters (reached at record ${i + 1} of ${count}), the longest string JavaScript can hold; export this dataset in parts instead: ${instead}`,
+        `${caller}: the output would be longer than ${limit.toLocaleString('en-US')} characters (reached at record ${i + 1} of ${count}), the longest string JavaScript can hold; export this dataset in parts instead: ${instead}`,
       );
     }
     lines[i] = text;

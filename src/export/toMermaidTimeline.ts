@@ -22,7 +22,11 @@ export interface MermaidTimelineOptions {
 }
 
 /** Mermaid's timeline uses `:` to separate entries and `#`/`;` for comments and entities. */
-const clean = (s: string): string => s.replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
+const clean = (s: string): string =>
+  s
+    .replace(/[:;#`\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const typeLabel = (type: string): string => type.charAt(0).toUpperCase() + type.slice(1).replaceAll('-', ' ');
 
 function label(event: EventRecord, names: ReadonlyMap<string, string>): string {

@@ -2,6 +2,7 @@
 // Open Event Data Alliance, draft 0.7b1 (https://github.com/openeventdata/PLOVER); the mapping is
 // in toPLOVERRecords.ts and README "ACLED, UCDP GED and PLOVER".
 import { joinLines } from './joinLines.js';
+import { jsonLine } from './jsonLine.js';
 import { readFormatOptions } from './readFormatOptions.js';
 import { toPLOVERRecords, type PloverOptions } from './toPLOVERRecords.js';
 
@@ -19,5 +20,5 @@ import { toPLOVERRecords, type PloverOptions } from './toPLOVERRecords.js';
 export function toPLOVER(options: PloverOptions = {}): string {
   const read = readFormatOptions('toPLOVER', options, []);
   const { records } = toPLOVERRecords({ dataset: read.data, events: read.events });
-  return joinLines('toPLOVER', '', records.length, (i) => JSON.stringify(records[i]), '\n', 'toPLOVERRecords gives the records: write one JSON line per record, or export subsets with options.events');
+  return joinLines('toPLOVER', '', records.length, (i) => jsonLine('toPLOVER', records[i]!), '\n', 'toPLOVERRecords gives the records: write one JSON line per record, or export subsets with options.events');
 }
