@@ -65,10 +65,10 @@ const with_ = (change: (d: any) => void): unknown => {
 describe('/export: a given dataset is checked once, up front, naming the path', () => {
   const cases: readonly [string, unknown, RegExp][] = [
     ['a hole in events', with_((d) => (d.events = [d.events[0], , d.events[1]])), /dataset\.events\[1\]: a hole in the array; accepted: an event record/],
-    ['an event without evidence', with_((d) => delete d.events[0].evidence), /dataset\.events\[0\]\.evidence: expected an array of evidence entries/],
+    ['an event without evidence', with_((d) => delete d.events[0].evidence), /dataset\.events\[0\]\.evidence: expected an array \(each element an evidence entry \({ source, paragraphs }\)\)/],
     ['a name that is a number', with_((d) => (d.entities[2].name = 42)), /dataset\.entities\[2\]\.name: expected a string .*got 42/],
     ['a participant that is null', with_((d) => (d.events[0].participants[1] = null)), /dataset\.events\[0\]\.participants\[1\]: expected a participant/],
-    ['a paragraph that is a string', with_((d) => (d.events[1].evidence[0].paragraphs = ['5'])), /dataset\.events\[1\]\.evidence\[0\]\.paragraphs: expected an array of paragraph numbers/],
+    ['a paragraph that is a string', with_((d) => (d.events[1].evidence[0].paragraphs = ['5'])), /dataset\.events\[1\]\.evidence\[0\]\.paragraphs\[0\]: expected a number .*got '5'/],
     ['a coordinate that is a string', with_((d) => (d.entities[1].coordinates.lat = '10')), /dataset\.entities\[1\]\.coordinates\.lat: expected a number/],
     ['a killed count that is a string', with_((d) => (d.events[0].casualties.killed.low = 'three')), /dataset\.events\[0\]\.casualties\.killed\.low: expected a number or null/],
     ['an unknown event type', with_((d) => (d.events[0].type = 'drone-attack')), /dataset\.events\[0\]\.type: 'drone-attack' is not one of the accepted values: attack, /],

@@ -188,7 +188,7 @@ describe('toACLED / toACLEDRows: strict options', () => {
   it('rejects event records that are not whole, naming which one, before any deep TypeError', () => {
     expect(() =>
       toACLEDRows({ events: [{ id: 'x', type: 'attack', modality: 'actual', date: '2024', summary: 's', certainty: 'stated', attributedTo: null }] } as never),
-    ).toThrow(/toACLEDRows: options\.events\[0\]\.participants: expected an array of participants/);
+    ).toThrow(/toACLEDRows: options\.events\[0\]\.participants: expected an array \(each element a participant/);
     expect(() => toACLEDRows({ events: [{ id: 'x', type: 'attack', modality: 'actual', date: 'June', participants: [], evidence: [] }] } as never)).toThrow(/'June'/);
     expect(() => toACLEDRows({ events: [{ id: 'x', type: 'attack', modality: 'actual', date: '2024', participants: [null], evidence: [] }] } as never)).toThrow(
       /toACLEDRows: options\.events\[0\]\.(summary|participants\[0\]): expected/,
