@@ -82,13 +82,13 @@ function selector<R extends { readonly id: string }>(
     };
   }
   if (!isArraySafe(option)) {
-    throw new TypeError(`${caller}: ${recordKind} filter must be an array of ids or a function, got ${option === null ? 'null' : typeof option}`);
+    throw new ArgumentTypeError(`${caller}: options.${recordKind === 'entity' ? 'entities' : 'events'}`, option, '', `${caller}: ${recordKind} filter must be an array of ids or a function, got ${option === null ? 'null' : typeof option}`);
   }
   const known = new Set(records.map((r) => r.id));
   const ids = readList(caller, recordKind === 'entity' ? 'entities' : 'events', option, `${recordKind === 'entity' ? 'an entity' : 'an event'} id (a string)`);
   for (const id of ids) {
     if (typeof id !== 'string') {
-      throw new TypeError(`${caller}: ${recordKind} filter takes ${recordKind} ids (strings), got ${id === null ? 'null' : typeof id === 'object' ? 'an object (pass its id)' : typeof id} in it`);
+      throw new ArgumentTypeError(`${caller}: options.${recordKind === 'entity' ? 'entities' : 'events'}`, id, '', `${caller}: ${recordKind} filter takes ${recordKind} ids (strings), got ${id === null ? 'null' : typeof id === 'object' ? 'an object (pass its id)' : typeof id} in it`);
     }
     // close matches only, by id, name or alias (case folded), as the query helpers suggest them
     if (!known.has(id)) throw new UnknownIdError(recordKind, id, entitySuggestions(records, id), caller);
@@ -114,7 +114,7 @@ export function buildGraph(options: GraphOptions = {}, caller = 'buildGraph'): E
   const data = resolveDataset(opts.dataset, caller);
   if (opts.isolated !== undefined) optionChoice(caller, 'isolated', opts.isolated, [true, false], false);
   if (opts.events !== undefined && typeof opts.events !== 'boolean' && typeof opts.events !== 'function' && !isArraySafe(opts.events)) {
-    throw new TypeError(`${caller}: option 'events' takes true, false, an array of event ids or a function, got ${opts.events === null ? 'null' : typeof opts.events}`);
+    throw new ArgumentTypeError(`${caller}: options.events`, opts.events, '', `${caller}: option 'events' takes true, false, an array of event ids or a function, got ${opts.events === null ? 'null' : typeof opts.events}`);
   }
   const keepEntity = opts.entities === undefined ? () => true : selector(opts.entities, data.entities, 'entity', caller);
   const keepEvent =

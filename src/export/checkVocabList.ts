@@ -1,3 +1,5 @@
+import { ArgumentRangeError } from '../errors/ArgumentRangeError.js';
+import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
 import { isArraySafe } from '../errors/describeValue.js';
 import { readList } from './readList.js';
 import { nearestIds } from '../dataset/nearestIds.js';
@@ -31,21 +33,27 @@ const CANONICAL: ReadonlyMap<string, string> = new Map(
 export function checkVocabList(caller: string, option: string, value: unknown, vocab: readonly string[]): ReadonlySet<string> | null {
   if (value === undefined) return null;
   if (!isArraySafe(value)) {
-    throw new TypeError(`${caller}: option '${option}' takes an array of values (e.g. ['${vocab[0]}']), got ${shown(value)}`);
+    throw new ArgumentTypeError(`${caller}: options.${option}`, value, '', `${caller}: option '${option}' takes an array of values (e.g. ['${vocab[0]}']), got ${shown(value)}`);
   }
   // read once: the values checked are the values used
   const values = readList(caller, option, value, 'a string');
   for (const v of values) {
-    if (typeof v !== 'string') throw new TypeError(`${caller}: option '${option}' takes an array of strings, got ${shown(v)} in it`);
+    if (typeof v !== 'string') throw new ArgumentTypeError(`${caller}: options.${option}`, v, '', `${caller}: option '${option}' takes an array of strings, got ${shown(v)} in it`);
     if (vocab.includes(v)) continue;
     const canonical = vocab === PREDICATES ? CANONICAL.get(v) : undefined;
     if (canonical !== undefined) {
-      throw new RangeError(
+      throw new ArgumentRangeError(
+        `${caller}: options.${option}`,
+        v,
+        '',
         `${caller}: option '${option}' has '${v}', the inverse of '${canonical}': relationships are stored as 'subject ${canonical} object' and read backwards as '${v}'; filter with '${canonical}' (it keeps the same relationships)`,
       );
     }
     const near = nearestIds(v, vocab, 2);
-    throw new RangeError(
+    throw new ArgumentRangeError(
+      `${caller}: options.${option}`,
+      v,
+      '',
       `${caller}: option '${option}' has unknown value ${shown(v)}${near.length > 0 ? `; did you mean ${near.map((s) => `'${s}'`).join(' or ')}?` : ''} Accepted: ${vocab.join(', ')}`,
     );
   }

@@ -75,7 +75,10 @@ function readParticipants(event: object): Read[] {
  */
 export function mainActors(event: EventRecord): { readonly actor1: Participant | null; readonly actor2: Participant | null } {
   if (event === null || typeof event !== 'object') {
-    throw new TypeError(
+    throw new ArgumentTypeError(
+      'mainActors: event',
+      event,
+      '',
       `mainActors: takes an event record (an object with participants), got ${typeof event === 'string' ? `the string '${(event as string).slice(0, 60)}' (pass getEvent(id))` : event === null ? 'null' : typeof event}`,
     );
   }

@@ -1,3 +1,4 @@
+import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
 import { checkOptions } from '../query/internal/checkOptions.js';
 import type { DatasetRecord, EventRecord } from '../schema/types.js';
 import { checkEventRecords } from './checkEventRecords.js';
@@ -32,7 +33,7 @@ export function readFormatOptions(fn: string, options: unknown, flagNames: reado
   const flags: Record<string, boolean> = {};
   for (const name of flagNames) {
     const value = given[name];
-    if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`${fn}: options.${name} must be true or false, got ${describe(value)}`);
+    if (value !== undefined && typeof value !== 'boolean') throw new ArgumentTypeError(`${fn}: options.${name}`, value, '', `${fn}: options.${name} must be true or false, got ${describe(value)}`);
     flags[name] = value === true;
   }
   const data = resolveDataset(given['dataset'] as DatasetRecord | undefined, fn);

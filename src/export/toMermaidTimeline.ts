@@ -1,3 +1,4 @@
+import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
 import { happened } from '../dataset/happened.js';
 import { knownSpan } from '../dates/knownSpan.js';
 import { parseEdtf } from '../dates/parseEdtf.js';
@@ -56,7 +57,7 @@ export function toMermaidTimeline(options: MermaidTimelineOptions = {}): string 
   const data = resolveDataset(opts.dataset, 'toMermaidTimeline');
   const keep = checkVocabList('toMermaidTimeline', 'modalities', opts.modalities, MODALITIES);
   if (opts.title !== undefined && typeof opts.title !== 'string') {
-    throw new TypeError(`toMermaidTimeline: option 'title' takes a string, got ${opts.title === null ? 'null' : typeof opts.title}`);
+    throw new ArgumentTypeError('toMermaidTimeline: options.title', opts.title, '', `toMermaidTimeline: option 'title' takes a string, got ${opts.title === null ? 'null' : typeof opts.title}`);
   }
   const names = new Map(data.entities.map((e) => [e.id, e.name]));
   const rows = data.events

@@ -209,6 +209,25 @@ describe('/export helpers under hostile values', () => {
   });
 });
 
+describe('/export: every option error is one of the branded classes', () => {
+  it.each([
+    ['toCSV: table', () => toCSV('nope' as never)],
+    ['toMermaid: options.predicates', () => toMermaid({ predicates: 'member-of' } as never)],
+    ['toMermaid: options.predicates', () => toMermaid({ predicates: ['backs'] } as never)],
+    ['toMermaid: options.predicates', () => toMermaid({ predicates: ['memberof'] } as never)],
+    ['toDOT: options.entities', () => toDOT({ entities: 42 } as never)],
+    ['toDOT: options.entities', () => toDOT({ entities: [42] } as never)],
+    ['toDOT: options.events', () => toDOT({ events: 'all' } as never)],
+    ['toACLED: options.includeClaimed', () => toACLED({ includeClaimed: 'yes' } as never)],
+    ['toMermaidTimeline: options.title', () => toMermaidTimeline({ title: 7 } as never)],
+    ['mainActors: event', () => exporter.mainActors('tower-22-drone-attack' as never)],
+  ])('%s', (argument, fn) => {
+    const error = thrown(fn);
+    expect(ArgumentTypeError.is(error) || ArgumentRangeError.is(error), error.message).toBe(true);
+    expect((error as ArgumentTypeError).argument).toBe(argument);
+  });
+});
+
 describe('/export: labels cannot break out of their line, node or fence', () => {
   const nasty = 'Evil"]\n```\nend\r\n# x\u001b[2J\u202e`';
   const dataset = with_((d) => {
