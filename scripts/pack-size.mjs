@@ -58,7 +58,7 @@ const kB = (n) => `${(n / 1000).toFixed(2)} kB`;
  * "bin" is ESM). Set at the measured size (257.1 kB, bench/RESULTS.md) plus about 3 %; raised to
  * 295 kB when the fifth data review's notes and records brought the tarball to 286.2 kB.
  */
-const PACK_BUDGET_BYTES = 295_000;
+const PACK_BUDGET_BYTES = 310_000;
 const FORBIDDEN = [/\.map$/, /^dist\/cli\.cjs$/, /^dist\/(?!(index|schema|export|diff)\.d\.ts$).*\.d\.ts$/];
 
 function packReport() {

@@ -2,7 +2,8 @@
  * The CLI's exit codes: 0 success; 1 no result (`path` found no chain) or problems found
  * (`validate`, or a `--data` file that does not validate); 2 a usage error (unknown command or
  * option, bad value, unknown id, unreadable file); 70 an internal error (a bug: please report
- * it); 74 standard output could not be written (a full disk, a closed device).
+ * it); 74 output could not be written (standard output, or the `--out` file once opened: a full
+ * disk, a closed device).
  *
  * @example
  * EXIT_CODES.usage // => 2

@@ -26,7 +26,7 @@ export function formatHelp(command: CommandName | undefined, style: Style): stri
     }
     lines.push('', style.bold('Options:'), '  -h, --help    show help (also after a command)', '  --version     show the version', '');
     lines.push("Run 'iraq-militias <command> --help' for a command's options.");
-    lines.push('Exit codes: 0 success, 1 no result (path) or problems found (validate, --data),', '2 usage error, 70 internal error, 74 standard output not writable.');
+    lines.push('Exit codes: 0 success, 1 no result (path) or problems found (validate, --data),', '2 usage error, 70 internal error, 74 output (stdout, --out) not writable.');
     return `${lines.join('\n')}\n`;
   }
   const spec = COMMANDS[command];

@@ -1,5 +1,6 @@
 import type { Style } from './createStyle.js';
 import { textWidth } from './textWidth.js';
+import { safeText } from './safeText.js';
 import { truncate } from './truncate.js';
 
 /** A table column: its header and whether it is the one to shorten first when the table is too wide. */
@@ -27,8 +28,16 @@ const MIN = 6;
  * formatTable([{ header: 'ID' }, { header: 'NAME', flex: true }], [['iraq', 'Iraq']], plainStyle)
  * // => 'ID    NAME\niraq  Iraq\n'
  */
-export function formatTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[], style: Style, width = TABLE_WIDTH): string {
-  const widths = columns.map((c, i) => Math.max(textWidth(c.header), ...rows.map((r) => textWidth(r[i] ?? ''))));
+export function formatTable(columns: readonly TableColumn[], rowsGiven: readonly (readonly string[])[], style: Style, width = TABLE_WIDTH): string {
+  // dataset text reaches the terminal escaped: no control character or bidi override of the data is printed as is
+  const rows = rowsGiven.map((r) => r.map(safeText));
+  const headers = columns.map((c) => safeText(c.header));
+  // a loop, not Math.max(...rows): spreading many rows overflows the call stack
+  const widths = headers.map((h, i) => {
+    let w = textWidth(h);
+    for (const r of rows) w = Math.max(w, textWidth(r[i] ?? ''));
+    return w;
+  });
   const total = (): number => widths.reduce((a, b) => a + b, 0) + GAP * (widths.length - 1);
   const flex = columns.findIndex((c) => c.flex === true);
   if (flex >= 0 && total() > width) widths[flex] = Math.max(MIN, widths[flex]! - (total() - width));
@@ -46,5 +55,5 @@ export function formatTable(columns: readonly TableColumn[], rows: readonly (rea
       })
       .join(' '.repeat(GAP))
       .trimEnd();
-  return [line(columns.map((c) => c.header), true), ...rows.map((r) => line(r, false))].map((l) => `${l}\n`).join('');
+  return [line(headers, true), ...rows.map((r) => line(r, false))].map((l) => `${l}\n`).join('');
 }

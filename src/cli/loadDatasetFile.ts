@@ -1,3 +1,4 @@
+import { safeText } from './safeText.js';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatIssuePath, type DatasetIssue } from '../schema/DatasetIssue.js';
@@ -72,7 +73,7 @@ export async function loadDatasetFile(file: string, io: Pick<CliIO, 'cwd'>, what
     input = JSON.parse(text.startsWith('\ufeff') ? text.slice(1) : text);
   } catch (error) {
     const issue: FileIssue = { path: [], message: `not JSON: ${oneLine((error as Error).message, 200)}`, record: null };
-    return { ok: false, issues: [issue], problems: [`${file}: ${issue.message}`] };
+    return { ok: false, issues: [issue], problems: [safeText(`${file}: ${issue.message}`)] };
   }
   let safeParseDataset: typeof import('../schema/safeParseDataset.js').safeParseDataset;
   try {
@@ -86,6 +87,7 @@ export async function loadDatasetFile(file: string, io: Pick<CliIO, 'cwd'>, what
   const result = safeParseDataset(input);
   if (result.success) return { ok: true, dataset: result.data as DatasetRecord, input };
   const issues = result.issues.map((i): FileIssue => ({ path: i.path, message: i.message, record: recordOf(input, i.path) }));
-  const problems = issues.map((i) => `${file}: ${formatIssuePath(i.path)}${recordText(i.record)}: ${oneLine(i.message)}`);
+  // one line each, as a terminal shows it: the data's control characters escaped (the JSON issues keep them exact)
+  const problems = issues.map((i) => safeText(`${file}: ${formatIssuePath(i.path)}${recordText(i.record)}: ${oneLine(i.message)}`));
   return { ok: false, issues, problems };
 }

@@ -20,6 +20,7 @@ import { EXIT_CODES } from './exitCodes.js';
 import { loadDatasetFile } from './loadDatasetFile.js';
 import { OutputError } from './OutputError.js';
 import { quoteArg } from './quoteArg.js';
+import { safeText } from './safeText.js';
 import { formatHelp } from './formatHelp.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 import { resolveEntityArg } from './resolveEntityArg.js';
@@ -29,7 +30,7 @@ const NAMES = Object.keys(COMMANDS) as CommandName[];
 const isCommand = (s: string | undefined): s is CommandName => s !== undefined && Object.hasOwn(COMMANDS, s);
 const MESSAGE_MAX = 600;
 const oneLine = (s: string): string => {
-  const line = s.replace(/\s*[\n\r\u2028\u2029]\s*/g, ' ');
+  const line = safeText(s.replace(/\s*[\n\r\u2028\u2029]\s*/g, ' '));
   return line.length > MESSAGE_MAX ? `${line.slice(0, MESSAGE_MAX)}…` : line;
 };
 /** Library messages start with the helper's name (`query: from …`); the CLI speaks of its options. */
@@ -43,7 +44,7 @@ const isOutputError = (error: unknown): boolean => error instanceof OutputError;
  * found no chain) or problems found (`validate`, a `--data` file that does not validate); 2 a
  * usage error (unknown command or option, a repeated single-valued option, a bad value, unknown
  * id, unreadable file), printed as one line naming the problem and the accepted forms; 70 an
- * internal error; 74 standard output could not be written. Never prints a stack trace.
+ * internal error; 74 output (standard output, or an `--out` file once opened) could not be written. Never prints a stack trace.
  *
  * @param argv - the arguments, e.g. `['events', '--actor', 'kataib-hezbollah']`.
  * @param io - output streams, environment and whether stdout is a terminal.

@@ -13,13 +13,15 @@ export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    const chunks = [...word];
     let w = word;
-    while (textWidth(w) > width) {
+    if (textWidth(w) > width) {
+      // a word longer than the line, cut into whole lines: one pass over it, not one per cut
+      const chunks = [...word];
       if (line !== '') lines.push(line);
       line = '';
-      lines.push(chunks.splice(0, width).join(''));
-      w = chunks.join('');
+      let at = 0;
+      for (; chunks.length - at > width; at += width) lines.push(chunks.slice(at, at + width).join(''));
+      w = chunks.slice(at).join('');
     }
     if (w === '') continue;
     if (line === '') line = w;

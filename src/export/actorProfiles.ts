@@ -70,22 +70,45 @@ export function actorProfiles(data: DatasetRecord): (id: string) => ActorProfile
   const partOf = new Map<string, string>();
   for (const r of data.relationships) if (r.predicate === 'part-of' && !partOf.has(r.subject)) partOf.set(r.subject, r.object);
   const memo = new Map<string, ActorProfile | null>();
+  // The home state of every entity walked so far, so a deep part-of chain is walked once in all.
+  const home = new Map<string, EntityRecord | null>();
+  const homeStateOf = (entity: EntityRecord): EntityRecord | null => {
+    const path: EntityRecord[] = [];
+    const onPath = new Map<string, number>();
+    let tail: EntityRecord | null = null;
+    for (let at: EntityRecord | undefined = entity; at !== undefined; at = byId.get(partOf.get(at.id) ?? '')) {
+      const done = home.get(at.id);
+      if (done !== undefined) {
+        tail = done;
+        break;
+      }
+      const k = onPath.get(at.id);
+      if (k !== undefined) {
+        // A cycle path[k..]: each member's home state is the first state going round from itself.
+        const cycle = path.splice(k);
+        let ahead: EntityRecord | null = null;
+        for (let r = 2 * cycle.length - 1; r >= 0; r--) {
+          const e = cycle[r % cycle.length]!;
+          if (e.kind === 'state') ahead = e;
+          if (r < cycle.length) home.set(e.id, ahead);
+        }
+        tail = home.get(cycle[0]!.id) ?? null;
+        break;
+      }
+      onPath.set(at.id, path.length);
+      path.push(at);
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      const e = path[i]!;
+      if (e.kind === 'state') tail = e;
+      home.set(e.id, tail);
+    }
+    return home.get(entity.id) ?? null;
+  };
   return (id) => {
     if (memo.has(id)) return memo.get(id)!;
     const entity = byId.get(id);
-    let profile: ActorProfile | null = null;
-    if (entity !== undefined) {
-      let homeState: EntityRecord | null = null;
-      const seen = new Set<string>();
-      for (let at: EntityRecord | undefined = entity; at !== undefined && !seen.has(at.id); at = byId.get(partOf.get(at.id) ?? '')) {
-        seen.add(at.id);
-        if (at.kind === 'state') {
-          homeState = at;
-          break;
-        }
-      }
-      profile = { entity, actorClass: classOf(entity), homeState };
-    }
+    const profile: ActorProfile | null = entity === undefined ? null : { entity, actorClass: classOf(entity), homeState: homeStateOf(entity) };
     memo.set(id, profile);
     return profile;
   };

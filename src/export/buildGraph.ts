@@ -1,5 +1,8 @@
 import { entitySuggestions } from '../query/internal/entitySuggestions.js';
 import { UnknownIdError } from '../errors/UnknownIdError.js';
+import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
+import { describeValue, isArraySafe } from '../errors/describeValue.js';
+import { readList } from './readList.js';
 import type { DatasetRecord, EntityRecord, EventRecord } from '../schema/types.js';
 import type { Predicate } from '../vocab/relationships.js';
 import { resolveDataset } from './resolveDataset.js';
@@ -60,19 +63,37 @@ function selector<R extends { readonly id: string }>(
   recordKind: string,
   caller: string,
 ): (r: R) => boolean {
-  if (typeof option === 'function') return option;
-  if (!Array.isArray(option)) {
-    throw new TypeError(`${caller}: ${recordKind} filter must be an array of ids or a function, got ${option === null ? 'null' : typeof option}`);
+  if (typeof option === 'function') {
+    // the caller's callback: a throw from it is named, with the record it was given
+    const keep = option;
+    return (r) => {
+      try {
+        return Boolean(keep(r));
+      } catch (error) {
+        const e = new ArgumentTypeError(
+          `${caller}: options.${recordKind === 'entity' ? 'entities' : 'events'}`,
+          keep,
+          'a filter function that returns true or false',
+          `${caller}: the options.${recordKind === 'entity' ? 'entities' : 'events'} callback threw on ${recordKind} ${describeValue(r.id)} (${error instanceof Error ? `${error.name}: ${error.message.slice(0, 120)}` : 'a value that is not an Error'}); accepted: a function that returns true or false`,
+        );
+        Object.defineProperty(e, 'cause', { value: error, configurable: true, writable: true });
+        throw e;
+      }
+    };
+  }
+  if (!isArraySafe(option)) {
+    throw new ArgumentTypeError(`${caller}: options.${recordKind === 'entity' ? 'entities' : 'events'}`, option, '', `${caller}: ${recordKind} filter must be an array of ids or a function, got ${option === null ? 'null' : typeof option}`);
   }
   const known = new Set(records.map((r) => r.id));
-  for (const id of option as readonly unknown[]) {
+  const ids = readList(caller, recordKind === 'entity' ? 'entities' : 'events', option, `${recordKind === 'entity' ? 'an entity' : 'an event'} id (a string)`);
+  for (const id of ids) {
     if (typeof id !== 'string') {
-      throw new TypeError(`${caller}: ${recordKind} filter takes ${recordKind} ids (strings), got ${id === null ? 'null' : typeof id === 'object' ? 'an object (pass its id)' : typeof id} in it`);
+      throw new ArgumentTypeError(`${caller}: options.${recordKind === 'entity' ? 'entities' : 'events'}`, id, '', `${caller}: ${recordKind} filter takes ${recordKind} ids (strings), got ${id === null ? 'null' : typeof id === 'object' ? 'an object (pass its id)' : typeof id} in it`);
     }
     // close matches only, by id, name or alias (case folded), as the query helpers suggest them
     if (!known.has(id)) throw new UnknownIdError(recordKind, id, entitySuggestions(records, id), caller);
   }
-  const wanted = new Set(option);
+  const wanted = new Set(ids as string[]);
   return (r) => wanted.has(r.id);
 }
 
@@ -92,8 +113,8 @@ export function buildGraph(options: GraphOptions = {}, caller = 'buildGraph'): E
   const opts = readExportOptions(caller, options, GRAPH_OPTIONS) as GraphOptions;
   const data = resolveDataset(opts.dataset, caller);
   if (opts.isolated !== undefined) optionChoice(caller, 'isolated', opts.isolated, [true, false], false);
-  if (opts.events !== undefined && typeof opts.events !== 'boolean' && typeof opts.events !== 'function' && !Array.isArray(opts.events)) {
-    throw new TypeError(`${caller}: option 'events' takes true, false, an array of event ids or a function, got ${opts.events === null ? 'null' : typeof opts.events}`);
+  if (opts.events !== undefined && typeof opts.events !== 'boolean' && typeof opts.events !== 'function' && !isArraySafe(opts.events)) {
+    throw new ArgumentTypeError(`${caller}: options.events`, opts.events, '', `${caller}: option 'events' takes true, false, an array of event ids or a function, got ${opts.events === null ? 'null' : typeof opts.events}`);
   }
   const keepEntity = opts.entities === undefined ? () => true : selector(opts.entities, data.entities, 'entity', caller);
   const keepEvent =

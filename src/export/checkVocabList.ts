@@ -1,3 +1,7 @@
+import { ArgumentRangeError } from '../errors/ArgumentRangeError.js';
+import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
+import { isArraySafe } from '../errors/describeValue.js';
+import { readList } from './readList.js';
 import { nearestIds } from '../dataset/nearestIds.js';
 import { PREDICATE_INFO, PREDICATES } from '../vocab/relationships.js';
 
@@ -28,22 +32,30 @@ const CANONICAL: ReadonlyMap<string, string> = new Map(
  */
 export function checkVocabList(caller: string, option: string, value: unknown, vocab: readonly string[]): ReadonlySet<string> | null {
   if (value === undefined) return null;
-  if (!Array.isArray(value)) {
-    throw new TypeError(`${caller}: option '${option}' takes an array of values (e.g. ['${vocab[0]}']), got ${shown(value)}`);
+  if (!isArraySafe(value)) {
+    throw new ArgumentTypeError(`${caller}: options.${option}`, value, '', `${caller}: option '${option}' takes an array of values (e.g. ['${vocab[0]}']), got ${shown(value)}`);
   }
-  for (const v of value as readonly unknown[]) {
-    if (typeof v !== 'string') throw new TypeError(`${caller}: option '${option}' takes an array of strings, got ${shown(v)} in it`);
+  // read once: the values checked are the values used
+  const values = readList(caller, option, value, 'a string');
+  for (const v of values) {
+    if (typeof v !== 'string') throw new ArgumentTypeError(`${caller}: options.${option}`, v, '', `${caller}: option '${option}' takes an array of strings, got ${shown(v)} in it`);
     if (vocab.includes(v)) continue;
     const canonical = vocab === PREDICATES ? CANONICAL.get(v) : undefined;
     if (canonical !== undefined) {
-      throw new RangeError(
+      throw new ArgumentRangeError(
+        `${caller}: options.${option}`,
+        v,
+        '',
         `${caller}: option '${option}' has '${v}', the inverse of '${canonical}': relationships are stored as 'subject ${canonical} object' and read backwards as '${v}'; filter with '${canonical}' (it keeps the same relationships)`,
       );
     }
     const near = nearestIds(v, vocab, 2);
-    throw new RangeError(
+    throw new ArgumentRangeError(
+      `${caller}: options.${option}`,
+      v,
+      '',
       `${caller}: option '${option}' has unknown value ${shown(v)}${near.length > 0 ? `; did you mean ${near.map((s) => `'${s}'`).join(' or ')}?` : ''} Accepted: ${vocab.join(', ')}`,
     );
   }
-  return new Set(value as readonly string[]);
+  return new Set(values as string[]);
 }

@@ -4,7 +4,7 @@ import type { DatasetRecord, EntityRecord, EventRecord } from '../schema/types.j
 import { EVENT_TYPE_CROSSWALK } from '../vocab/events.js';
 import type { CsvCell } from './formatCsv.js';
 import { mainActors } from './mainActors.js';
-import { resolveLocation } from './resolveLocation.js';
+import { resolveLocation, type LocationMemo } from './resolveLocation.js';
 
 /**
  * The CSV tables: one main table per record kind with single-valued columns only, plus long
@@ -34,7 +34,11 @@ function evidenceColumns<R>(get: (r: R) => Evidenced): Column<R>[] {
     ['source_id', (r) => get(r).evidence[0]?.source ?? null],
     ['first_paragraph', (r) => {
       const first = get(r).evidence[0];
-      return first === undefined ? null : Math.min(...first.paragraphs);
+      if (first === undefined || first.paragraphs.length === 0) return null;
+      // a loop, not Math.min(...list): spreading a long list overflows the call stack
+      let low = Infinity;
+      for (const p of first.paragraphs) if (p < low) low = p;
+      return low;
     }],
     ['paragraph_count', (r) => get(r).evidence.reduce((n, ev) => n + ev.paragraphs.length, 0)],
   ];
@@ -217,11 +221,12 @@ function evidenceRows(kind: string, records: readonly (Evidenced & { readonly id
  */
 export function csvTable(table: CsvTable, data: DatasetRecord, events: readonly EventRecord[]): { header: string[]; rows: CsvCell[][] } {
   const ctx: Ctx = { byId: new Map(data.entities.map((e) => [e.id, e])) };
+  const places: LocationMemo = new Map();
   switch (table) {
     case 'events':
       return build(
         EVENT_COLUMNS,
-        events.map((event) => ({ event, actors: mainActors(event), date: parseEdtf(event.date), where: resolveLocation(event.location, ctx.byId) })),
+        events.map((event) => ({ event, actors: mainActors(event), date: parseEdtf(event.date), where: resolveLocation(event.location, ctx.byId, places) })),
         ctx,
       );
     case 'participants':

@@ -1,5 +1,8 @@
 import { optionChoice } from '../query/internal/optionChoice.js';
+import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
+import { isArraySafe } from '../errors/describeValue.js';
 import { readExportOptions } from './readExportOptions.js';
+import { writeCsv } from './writeCsv.js';
 
 /** A CSV cell value: `null` / `undefined` become an empty cell (unknown), never 0. */
 export type CsvCell = string | number | boolean | null | undefined;
@@ -21,14 +24,16 @@ export interface FormatCsvOptions {
   readonly formulas?: CsvFormulas;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const reason = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message.slice(0, 120)}` : 'a value that is not an Error');
 
-function field(cell: CsvCell, escapeFormulas: boolean): string {
-  if (cell === null || cell === undefined) return '';
-  let text = typeof cell === 'string' ? cell : String(cell);
-  if (escapeFormulas && typeof cell === 'string' && FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/** Reads an array once into a plain copy (a hole reads as `undefined`). */
+function copyArray(value: unknown): unknown[] | null {
+  if (!isArraySafe(value)) return null;
+  const list = value as readonly unknown[];
+  const n = list.length;
+  const out = new Array<unknown>(n);
+  for (let i = 0; i < n; i++) out[i] = list[i];
+  return out;
 }
 
 /**
@@ -46,13 +51,29 @@ function field(cell: CsvCell, escapeFormulas: boolean): string {
  * formatCsv(['id', 'note'], [['a', '=1+1'], ['b', -5]]) // => "id,note\r\na,'=1+1\r\nb,-5\r\n"
  */
 export function formatCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], options: boolean | FormatCsvOptions = {}): string {
-  if (!Array.isArray(header) || !Array.isArray(rows) || !rows.every((r) => Array.isArray(r))) {
-    throw new TypeError('formatCsv: takes the header (an array of column names) and the rows (an array of arrays of cells)');
+  const usage = 'formatCsv: takes the header (an array of column names) and the rows (an array of arrays of cells)';
+  let head: unknown[] | null;
+  const body: unknown[][] = [];
+  let at = 'header';
+  try {
+    head = copyArray(header);
+    at = 'rows';
+    const list = copyArray(rows);
+    if (head === null || list === null) throw new ArgumentTypeError('formatCsv: header and rows', head === null ? header : rows, '', usage);
+    for (let i = 0; i < list.length; i++) {
+      at = `rows[${i}]`;
+      const row = copyArray(list[i]);
+      if (row === null) throw new ArgumentTypeError(`formatCsv: rows[${i}]`, list[i], 'an array of cells', `${usage}; rows[${i}] is not an array`);
+      body.push(row);
+    }
+  } catch (error) {
+    if (ArgumentTypeError.is(error)) throw error;
+    const e = new ArgumentTypeError(`formatCsv: ${at}`, undefined, 'arrays that can be read', `formatCsv: ${at} could not be read (reading it threw ${reason(error)}); accepted: plain arrays of cells`);
+    Object.defineProperty(e, 'cause', { value: error, configurable: true, writable: true });
+    throw e;
   }
   const given = readExportOptions('formatCsv', typeof options === 'boolean' ? { bom: options } : options, ['bom', 'formulas']);
   const bom = optionChoice('formatCsv', 'bom', given['bom'], [true, false], false);
   const escape = optionChoice('formatCsv', 'formulas', given['formulas'], ['escape', 'raw'], 'escape') === 'escape';
-  const line = (cells: readonly CsvCell[]): string => cells.map((c) => field(c, escape)).join(',');
-  const lines = [line(header), ...rows.map(line)];
-  return `${bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+  return writeCsv('formatCsv', head, body, bom, escape, 'call formatCsv on slices of the rows and write each part in turn');
 }

@@ -11,27 +11,67 @@ export interface ResolvedLocation {
   readonly located: (EntityRecord & { readonly coordinates: NonNullable<EntityRecord['coordinates']> }) | null;
 }
 
+/** What a place's `within` chain gives, memoised per place id by {@link resolveLocation}. */
+export type LocationMemo = Map<string, Pick<ResolvedLocation, 'country' | 'located'>>;
+
+type Found = Pick<ResolvedLocation, 'country' | 'located'>;
+const NOTHING: Found = { country: null, located: null };
+const take = (e: EntityRecord, tail: Found): Found => ({
+  country: e.kind === 'state' ? e : tail.country,
+  located: e.coordinates !== undefined ? (e as NonNullable<ResolvedLocation['located']>) : tail.located,
+});
+
 /**
  * Follows a place's `within` chain (guarding against cycles) to find its state and the nearest
  * coordinates: a place without its own point takes its container's, at the container's precision.
  *
+ * Pass one `memo` for a whole export: each place is then resolved once and remembered with every
+ * place on its chain, so resolving every event of a dataset is linear in its size even on a deep
+ * chain (without it, each call walks the whole chain).
+ *
  * @param id - a place or state id (or `undefined` for an event without a location).
  * @param byId - the dataset's entities by id.
+ * @param memo - what earlier calls on the same `byId` found (default: a fresh one).
  * @returns the place, its country and the entity whose coordinates stand for it.
  * @example
  * resolveLocation('baghdad', byId).country?.id // => 'iraq'
  */
-export function resolveLocation(id: string | undefined, byId: ReadonlyMap<string, EntityRecord>): ResolvedLocation {
+export function resolveLocation(id: string | undefined, byId: ReadonlyMap<string, EntityRecord>, memo: LocationMemo = new Map()): ResolvedLocation {
   const place = id === undefined ? null : (byId.get(id) ?? null);
-  let country: EntityRecord | null = null;
-  let located: ResolvedLocation['located'] = null;
-  const seen = new Set<string>();
-  for (let at = place; at !== null && !seen.has(at.id); at = at.within === undefined ? null : (byId.get(at.within) ?? null)) {
-    seen.add(at.id);
-    if (country === null && at.kind === 'state') country = at;
-    if (located === null && at.coordinates !== undefined) located = at as NonNullable<ResolvedLocation['located']>;
+  if (place === null) return { place, ...NOTHING };
+  const known = memo.get(place.id);
+  if (known !== undefined) return { place, ...known };
+  // Walk up to a place already resolved, the end of the chain, or a cycle; then fill in backwards.
+  const path: EntityRecord[] = [];
+  const onPath = new Map<string, number>();
+  let tail: Found = NOTHING;
+  for (let at: EntityRecord | null = place; at !== null; at = at.within === undefined ? null : (byId.get(at.within) ?? null)) {
+    const done = memo.get(at.id);
+    if (done !== undefined) {
+      tail = done;
+      break;
+    }
+    const k = onPath.get(at.id);
+    if (k !== undefined) {
+      // A cycle path[k..]: each member takes the first state and point going round from itself.
+      const cycle = path.splice(k);
+      const n = cycle.length;
+      let ahead: Found = NOTHING;
+      for (let r = 2 * n - 1; r >= 0; r--) {
+        ahead = take(cycle[r % n]!, ahead);
+        if (r < n) memo.set(cycle[r]!.id, ahead);
+      }
+      tail = memo.get(cycle[0]!.id)!;
+      break;
+    }
+    onPath.set(at.id, path.length);
+    path.push(at);
   }
-  return { place, country, located };
+  for (let i = path.length - 1; i >= 0; i--) {
+    tail = take(path[i]!, tail);
+    memo.set(path[i]!.id, tail);
+  }
+  return { place, ...memo.get(place.id)! };
 }
 
 /** The precision of a located point, re-exported for convenience in row builders. */

@@ -3,7 +3,7 @@
 // mapping is in toACLEDRows.ts and README "ACLED, UCDP GED and PLOVER".
 import { ACLED_COLUMNS } from './acledColumns.js';
 import { readFormatOptions } from './readFormatOptions.js';
-import { formatCsv } from './formatCsv.js';
+import { writeCsv } from './writeCsv.js';
 import { toACLEDRows, type AcledOptions } from './toACLEDRows.js';
 
 /**
@@ -19,11 +19,19 @@ import { toACLEDRows, type AcledOptions } from './toACLEDRows.js';
  * toACLED().split('\r\n')[0].startsWith('event_id_cnty,event_date,year,time_precision') // => true
  */
 export function toACLED(options: AcledOptions = {}): string {
-  readFormatOptions('toACLED', options, ['includeClaimed', 'unknownFatalitiesAsZero', 'bom']);
-  const { rows } = toACLEDRows(options);
-  return formatCsv(
+  const read = readFormatOptions('toACLED', options, ['includeClaimed', 'unknownFatalitiesAsZero', 'bom']);
+  const { rows } = toACLEDRows({
+    dataset: read.data,
+    events: read.events,
+    includeClaimed: read.flags['includeClaimed'] === true,
+    unknownFatalitiesAsZero: read.flags['unknownFatalitiesAsZero'] === true,
+  });
+  return writeCsv(
+    'toACLED',
     ACLED_COLUMNS,
     rows.map((r) => ACLED_COLUMNS.map((c) => r[c])),
-    options.bom === true,
+    read.flags['bom'] === true,
+    true,
+    'toACLEDRows gives the rows: write them in parts (formatCsv(ACLED_COLUMNS, slice)), or export subsets with options.events',
   );
 }

@@ -14,7 +14,7 @@ import { citeEvidence } from './citeEvidence.js';
 import { mainActors } from './mainActors.js';
 import type { OmittedEvent } from './OmittedEvent.js';
 import { readFormatOptions } from './readFormatOptions.js';
-import { resolveLocation } from './resolveLocation.js';
+import { resolveLocation, type LocationMemo } from './resolveLocation.js';
 import { supportedCount } from './supportedCount.js';
 
 /** Options of {@link toACLEDRows} and {@link toACLED}. */
@@ -40,6 +40,22 @@ export interface AcledRows {
   readonly rows: readonly AcledRow[];
   readonly omitted: readonly OmittedEvent[];
 }
+
+/** What every row of one export shares: lookups built once, so the export is linear in the dataset's size. */
+interface RowContext {
+  readonly data: DatasetRecord;
+  readonly byId: ReadonlyMap<string, EntityRecord>;
+  readonly profile: ReturnType<typeof actorProfiles>;
+  readonly places: LocationMemo;
+  readonly sources: ReadonlyMap<string, DatasetRecord['sources'][number]>;
+}
+
+/** The sources by id; the first of a duplicated id wins, as `Array.find` would. */
+const sourcesById = (data: DatasetRecord): ReadonlyMap<string, DatasetRecord['sources'][number]> => {
+  const map = new Map<string, DatasetRecord['sources'][number]>();
+  for (const s of data.sources) if (!map.has(s.id)) map.set(s.id, s);
+  return map;
+};
 
 const MS_PER_DAY = 86_400_000;
 const isoDay = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
@@ -108,6 +124,7 @@ export function toACLEDRows(options: AcledOptions = {}): AcledRows {
   const { data, events, flags } = readFormatOptions('toACLEDRows', options, ['includeClaimed', 'unknownFatalitiesAsZero', 'bom']);
   const byId = new Map(data.entities.map((e) => [e.id, e]));
   const profile = actorProfiles(data);
+  const ctx: RowContext = { data, byId, profile, places: new Map(), sources: sourcesById(data) };
   const rows: AcledRow[] = [];
   const omitted: OmittedEvent[] = [];
   for (const event of events) {
@@ -131,7 +148,7 @@ export function toACLEDRows(options: AcledOptions = {}): AcledRows {
       omit('date-too-coarse', `dated '${event.date}': ACLED needs a day, a week or a calendar month`);
       continue;
     }
-    rows.push(acledRow(event, date, precision, acled, data, byId, profile, flags['unknownFatalitiesAsZero'] === true));
+    rows.push(acledRow(event, date, precision, acled, ctx, flags['unknownFatalitiesAsZero'] === true));
   }
   return { columns: ACLED_COLUMNS, rows, omitted };
 }
@@ -141,12 +158,11 @@ function acledRow(
   date: ParsedDate,
   precision: 1 | 2 | 3,
   acled: { readonly eventType: string; readonly subEventType: string | null },
-  data: DatasetRecord,
-  byId: ReadonlyMap<string, EntityRecord>,
-  profile: ReturnType<typeof actorProfiles>,
+  ctx: RowContext,
   zeroForUnknown: boolean,
 ): AcledRow {
-  const where = resolveLocation(event.location, byId);
+  const { byId, profile } = ctx;
+  const where = resolveLocation(event.location, byId, ctx.places);
   const { actor1, actor2 } = mainActors(event);
   const p1 = actor1 === null ? null : profile(actor1.entity);
   const p2 = actor2 === null ? null : profile(actor2.entity);
@@ -179,11 +195,11 @@ function acledRow(
     killed.inferred === null ? null : `An inferred death figure (${killed.inferred}) is left out of fatalities: the report does not state it.`,
     where.place !== null && located === null && where.country !== null ? `Located only in ${where.country.name}.` : null,
     (event as { readonly locationCertainty?: unknown }).locationCertainty === 'inferred' ? 'The location is inferred, not stated.' : null,
-    `Source: ${citeEvidence(event, data.sources)}.`,
+    `Source: ${citeEvidence(event, ctx.sources)}.`,
   ]
     .filter((x): x is string => x !== null)
     .join(' ');
-  const publishers = [...new Set(event.evidence.map((ev) => data.sources.find((s) => s.id === ev.source)?.publisher ?? ev.source))];
+  const publishers = [...new Set(event.evidence.map((ev) => ctx.sources.get(ev.source)?.publisher ?? ev.source))];
   const row: Record<AcledColumn, string | number | null> = {
     event_id_cnty: event.id,
     event_date: eventDate,

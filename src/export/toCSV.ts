@@ -2,7 +2,8 @@ import { sortChronologically } from '../dataset/sortChronologically.js';
 import type { DatasetRecord, EventRecord } from '../schema/types.js';
 import { checkChoice } from './checkChoice.js';
 import { CSV_TABLES, csvTable, type CsvTable } from './csvTable.js';
-import { formatCsv, type CsvFormulas } from './formatCsv.js';
+import type { CsvFormulas } from './formatCsv.js';
+import { writeCsv } from './writeCsv.js';
 import { checkEventRecords } from './checkEventRecords.js';
 import { readExportOptions } from './readExportOptions.js';
 import { optionChoice } from '../query/internal/optionChoice.js';
@@ -51,7 +52,7 @@ export function toCSV(table: CsvTable, options: CsvOptions = {}): string {
   const formulas = optionChoice('toCSV', 'formulas', opts['formulas'], ['escape', 'raw'], 'escape');
   // Without a subset, events in the package's one chronological order (that of timeline()).
   const { header, rows } = csvTable(name, data, events ?? (name === 'events' || name === 'participants' ? sortChronologically(data.events) : data.events));
-  return formatCsv(header, rows, { bom, formulas });
+  return writeCsv('toCSV', header, rows, bom, formulas === 'escape', 'export subsets with options.events, or use toNDJSON and write one line per record');
 }
 
 export { CSV_TABLES, type CsvTable };

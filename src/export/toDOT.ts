@@ -1,6 +1,7 @@
 import { buildGraph, type GraphOptions } from './buildGraph.js';
 
-const quote = (s: string): string => `"${s.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+/** A DOT quoted string: backslashes and quotes escaped, a line break as DOT's `\n` (so no label spans lines of the source). */
+const quote = (s: string): string => `"${s.replaceAll('\\', '\\\\').replaceAll('"', '\\"').replace(/\r\n|[\n\r\u2028\u2029]/g, '\\n')}"`;
 
 /**
  * Draws the actor network in Graphviz DOT: a `digraph` with entities as boxes and events (with

@@ -3,7 +3,7 @@ import { parseEdtf } from '../dates/parseEdtf.js';
 import type { DatasetRecord, EventRecord } from '../schema/types.js';
 import type { CoordinatePrecision } from '../vocab/entities.js';
 import { resolveDataset } from './resolveDataset.js';
-import { resolveLocation } from './resolveLocation.js';
+import { resolveLocation, type LocationMemo } from './resolveLocation.js';
 import { readExportOptions } from './readExportOptions.js';
 import { checkEventRecords } from './checkEventRecords.js';
 
@@ -58,6 +58,7 @@ export function toGeoJSON(options: GeoJsonOptions = {}): GeoFeatureCollection {
   const data = resolveDataset(opts.dataset, 'toGeoJSON');
   const subset = checkEventRecords('toGeoJSON', opts.events);
   const byId = new Map(data.entities.map((e) => [e.id, e]));
+  const places: LocationMemo = new Map();
   const features: GeoFeature[] = [];
   for (const e of data.entities) {
     if (e.coordinates === undefined) continue;
@@ -72,14 +73,14 @@ export function toGeoJSON(options: GeoJsonOptions = {}): GeoFeatureCollection {
         kind: e.kind,
         subtype: e.subtype ?? null,
         within: e.within ?? null,
-        countryIso3: resolveLocation(e.id, byId).country?.iso?.alpha3 ?? null,
+        countryIso3: resolveLocation(e.id, byId, places).country?.iso?.alpha3 ?? null,
         coordinatePrecision: e.coordinates.precision,
         coordinatesFrom: e.id,
       },
     });
   }
   for (const ev of subset ?? data.events) {
-    const where = resolveLocation(ev.location, byId);
+    const where = resolveLocation(ev.location, byId, places);
     if (where.located === null || ev.location === undefined) continue;
     const date = parseEdtf(ev.date);
     const { lat, lon, precision } = where.located.coordinates;

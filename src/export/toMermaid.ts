@@ -1,7 +1,16 @@
 import { buildGraph, type GraphOptions } from './buildGraph.js';
 
-const nodeId = (kind: 'entity' | 'event', id: string): string => `${kind === 'entity' ? 'n' : 'ev'}_${id.replaceAll('-', '_')}`;
-const text = (s: string): string => s.replaceAll('"', '#quot;');
+/** A node id Mermaid reads as one token: a slug's hyphens as underscores; any other character (never in valid data) as `_u<hex>_`. */
+const nodeId = (kind: 'entity' | 'event', id: string): string =>
+  `${kind === 'entity' ? 'n' : 'ev'}_${id.replace(/[^A-Za-z0-9-]/gu, (ch) => `_u${ch.codePointAt(0)!.toString(16)}_`).replaceAll('-', '_')}`;
+/**
+ * A label inside `["…"]`: `#` and `"` as Mermaid entity codes (`#35;`, `#quot;`), and every
+ * character that could end the line or the Markdown fence the diagram sits in, or hide text
+ * (controls, line separators, bidi overrides, the backtick), as a numeric entity code, so a label
+ * can never break out of its node, its line or its code block.
+ */
+const text = (s: string): string =>
+  s.replace(/[#"`\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (ch) => (ch === '"' ? '#quot;' : `#${ch.codePointAt(0)};`));
 
 /**
  * Draws the actor network as a Mermaid flowchart: entities as boxes (`n_<id>`, hyphens as

@@ -1,3 +1,4 @@
+import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
 import { happened } from '../dataset/happened.js';
 import { knownSpan } from '../dates/knownSpan.js';
 import { parseEdtf } from '../dates/parseEdtf.js';
@@ -22,7 +23,11 @@ export interface MermaidTimelineOptions {
 }
 
 /** Mermaid's timeline uses `:` to separate entries and `#`/`;` for comments and entities. */
-const clean = (s: string): string => s.replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
+const clean = (s: string): string =>
+  s
+    .replace(/[:;#`\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const typeLabel = (type: string): string => type.charAt(0).toUpperCase() + type.slice(1).replaceAll('-', ' ');
 
 function label(event: EventRecord, names: ReadonlyMap<string, string>): string {
@@ -52,7 +57,7 @@ export function toMermaidTimeline(options: MermaidTimelineOptions = {}): string 
   const data = resolveDataset(opts.dataset, 'toMermaidTimeline');
   const keep = checkVocabList('toMermaidTimeline', 'modalities', opts.modalities, MODALITIES);
   if (opts.title !== undefined && typeof opts.title !== 'string') {
-    throw new TypeError(`toMermaidTimeline: option 'title' takes a string, got ${opts.title === null ? 'null' : typeof opts.title}`);
+    throw new ArgumentTypeError('toMermaidTimeline: options.title', opts.title, '', `toMermaidTimeline: option 'title' takes a string, got ${opts.title === null ? 'null' : typeof opts.title}`);
   }
   const names = new Map(data.entities.map((e) => [e.id, e.name]));
   const rows = data.events

@@ -1,5 +1,7 @@
 import { sortChronologically } from '../dataset/sortChronologically.js';
 import type { DatasetRecord, EventRecord } from '../schema/types.js';
+import { joinLines } from './joinLines.js';
+import { jsonLine } from './jsonLine.js';
 import { checkChoice } from './checkChoice.js';
 import { resolveDataset } from './resolveDataset.js';
 import { readExportOptions } from './readExportOptions.js';
@@ -58,5 +60,5 @@ export function toNDJSON(kind: RecordKind, options: NdjsonOptions = {}): string 
   // Events in the package's one chronological order (that of timeline()) unless a subset gives its own.
   const records: readonly unknown[] =
     name === 'events' ? (subset ?? sortChronologically(data.events)) : data[RECORD_KIND_KEY[name]];
-  return records.map((r) => `${JSON.stringify(r)}\n`).join('');
+  return joinLines('toNDJSON', '', records.length, (i) => jsonLine('toNDJSON', records[i] as { readonly id: string }), '\n', 'export subsets with options.events, or JSON.stringify each record and write it as you go');
 }

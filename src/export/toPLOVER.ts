@@ -1,6 +1,8 @@
 // PLOVER NDJSON. Fields from "PLOVER: Political Language Ontology for Verifiable Event Records",
 // Open Event Data Alliance, draft 0.7b1 (https://github.com/openeventdata/PLOVER); the mapping is
 // in toPLOVERRecords.ts and README "ACLED, UCDP GED and PLOVER".
+import { joinLines } from './joinLines.js';
+import { jsonLine } from './jsonLine.js';
 import { readFormatOptions } from './readFormatOptions.js';
 import { toPLOVERRecords, type PloverOptions } from './toPLOVERRecords.js';
 
@@ -16,7 +18,7 @@ import { toPLOVERRecords, type PloverOptions } from './toPLOVERRecords.js';
  * JSON.parse(toPLOVER().split('\n')[0]).event // => ['THREATEN']
  */
 export function toPLOVER(options: PloverOptions = {}): string {
-  readFormatOptions('toPLOVER', options, []);
-  const { records } = toPLOVERRecords(options);
-  return records.map((r) => `${JSON.stringify(r)}\n`).join('');
+  const read = readFormatOptions('toPLOVER', options, []);
+  const { records } = toPLOVERRecords({ dataset: read.data, events: read.events });
+  return joinLines('toPLOVER', '', records.length, (i) => jsonLine('toPLOVER', records[i]!), '\n', 'toPLOVERRecords gives the records: write one JSON line per record, or export subsets with options.events');
 }

@@ -10,7 +10,7 @@ import { EVENT_TYPE_CROSSWALK, type PloverCategory, type Role } from '../vocab/e
 import { actorProfiles, type ActorProfile } from './actorProfiles.js';
 import type { OmittedEvent } from './OmittedEvent.js';
 import { readFormatOptions } from './readFormatOptions.js';
-import { resolveLocation } from './resolveLocation.js';
+import { resolveLocation, type LocationMemo } from './resolveLocation.js';
 import { supportedCount } from './supportedCount.js';
 
 /** Options of {@link toPLOVERRecords} and {@link toPLOVER}. */
@@ -161,6 +161,9 @@ export function toPLOVERRecords(options: PloverOptions = {}): PloverRecords {
   const { data, events } = readFormatOptions('toPLOVERRecords', options, []);
   const byId = new Map(data.entities.map((e) => [e.id, e]));
   const profile = actorProfiles(data);
+  const places: LocationMemo = new Map();
+  const sources = new Map<string, DatasetRecord['sources'][number]>();
+  for (const s of data.sources) if (!sources.has(s.id)) sources.set(s.id, s);
   const records: PloverRecord[] = [];
   const omitted: OmittedEvent[] = [];
   for (const event of events) {
@@ -194,10 +197,11 @@ export function toPLOVERRecords(options: PloverOptions = {}): PloverRecords {
       ...(EVENT_TYPE_CROSSWALK[event.type].violent || event.type === 'threat' || event.type === 'military-mission' ? ['military'] : []),
       ...(event.modality === 'expected' ? ['future'] : event.modality === 'conditional' ? ['hypothetical'] : []),
     ];
-    const where = resolveLocation(event.location, byId);
+    const where = resolveLocation(event.location, byId, places);
     const dead = supportedCount(event.casualties?.killed).count;
     const injured = supportedCount(event.casualties?.wounded).count;
-    const first = data.sources.find((s) => s.id === event.evidence[0]?.source);
+    const firstSource = event.evidence[0]?.source;
+    const first = firstSource === undefined ? undefined : sources.get(firstSource);
     const record: PloverRecord = {
       id: event.id,
       date: day,

@@ -2,7 +2,7 @@
 // (Uppsala Conflict Data Program, 2025, https://ucdp.uu.se/downloads/ged/ged251.pdf); the mapping
 // is in toUCDPGEDRows.ts and README "ACLED, UCDP GED and PLOVER".
 import { readFormatOptions } from './readFormatOptions.js';
-import { formatCsv } from './formatCsv.js';
+import { writeCsv } from './writeCsv.js';
 import { toUCDPGEDRows, type UcdpGedOptions } from './toUCDPGEDRows.js';
 import { UCDP_GED_COLUMNS } from './ucdpGedColumns.js';
 
@@ -19,11 +19,14 @@ import { UCDP_GED_COLUMNS } from './ucdpGedColumns.js';
  * toUCDPGED().split('\r\n')[0].startsWith('id,relid,year,active_year') // => true
  */
 export function toUCDPGED(options: UcdpGedOptions = {}): string {
-  readFormatOptions('toUCDPGED', options, ['includeClaimed', 'bom']);
-  const { rows } = toUCDPGEDRows(options);
-  return formatCsv(
+  const read = readFormatOptions('toUCDPGED', options, ['includeClaimed', 'bom']);
+  const { rows } = toUCDPGEDRows({ dataset: read.data, events: read.events, includeClaimed: read.flags['includeClaimed'] === true });
+  return writeCsv(
+    'toUCDPGED',
     UCDP_GED_COLUMNS,
     rows.map((r) => UCDP_GED_COLUMNS.map((c) => r[c])),
-    options.bom === true,
+    read.flags['bom'] === true,
+    true,
+    'toUCDPGEDRows gives the rows: write them in parts (formatCsv(UCDP_GED_COLUMNS, slice)), or export subsets with options.events',
   );
 }

@@ -12,7 +12,7 @@ import { actorProfiles, type ActorProfile } from './actorProfiles.js';
 import { ACTOR2_ROLES, mainActors } from './mainActors.js';
 import type { OmittedEvent } from './OmittedEvent.js';
 import { readFormatOptions } from './readFormatOptions.js';
-import { resolveLocation } from './resolveLocation.js';
+import { resolveLocation, type LocationMemo } from './resolveLocation.js';
 import { supportedCount } from './supportedCount.js';
 import { UCDP_GED_COLUMNS, type UcdpGedColumn } from './ucdpGedColumns.js';
 
@@ -52,6 +52,15 @@ function datePrecision(d: ParsedDate): 1 | 2 | 3 | 4 | 5 {
 const WHERE_PREC = { site: 1, city: 2, region: 4, country: 6 } as const;
 
 /** Relationships that put a victim on a side: its officials, members, parts and leaders die for it. */
+/** Lookups one export builds once, so it stays linear in the dataset's size. */
+interface GedContext {
+  readonly byId: ReadonlyMap<string, EntityRecord>;
+  readonly places: LocationMemo;
+  readonly sources: Map<string, DatasetRecord['sources'][number]>;
+  /** `subject\0object` → index of the first stated side relationship (official, member, part, leader) between them. */
+  readonly sideLinks: Map<string, number>;
+}
+
 const SIDE_PREDICATES: ReadonlySet<string> = new Set(['official-of', 'member-of', 'part-of', 'leader-of']);
 
 const isStateSide = (p: ActorProfile | null): boolean =>
@@ -86,6 +95,12 @@ export function toUCDPGEDRows(options: UcdpGedOptions = {}): UcdpGedRows {
   const { data, events, flags } = readFormatOptions('toUCDPGEDRows', options, ['includeClaimed', 'bom']);
   const byId = new Map(data.entities.map((e) => [e.id, e]));
   const profile = actorProfiles(data);
+  const ctx: GedContext = { byId, places: new Map(), sources: new Map(), sideLinks: new Map() };
+  for (const s of data.sources) if (!ctx.sources.has(s.id)) ctx.sources.set(s.id, s);
+  data.relationships.forEach((r, i) => {
+    const key = `${r.subject}\u0000${r.object}`;
+    if (SIDE_PREDICATES.has(r.predicate) && r.certainty === 'stated' && !ctx.sideLinks.has(key)) ctx.sideLinks.set(key, i);
+  });
   const rows: UcdpGedRow[] = [];
   const omitted: OmittedEvent[] = [];
   for (const event of events) {
@@ -136,7 +151,7 @@ export function toUCDPGEDRows(options: UcdpGedOptions = {}): UcdpGedRows {
       omit('no-dyad', `${inferredSide.role} ${profile(inferredSide.entity)?.entity.name ?? inferredSide.entity} is ${inferredSide.certainty}, not stated: GED codes the sides the source gives`);
       continue;
     }
-    rows.push(gedRow(event, date, type, a.entity, b.entity, killed.count, data, byId));
+    rows.push(gedRow(event, date, type, a.entity, b.entity, killed.count, ctx));
   }
   return { columns: UCDP_GED_COLUMNS, rows, omitted };
 }
@@ -148,18 +163,18 @@ function gedRow(
   sideA: EntityRecord,
   sideB: EntityRecord,
   low: number,
-  data: DatasetRecord,
-  byId: ReadonlyMap<string, EntityRecord>,
+  ctx: GedContext,
 ): UcdpGedRow {
+  const { byId } = ctx;
   const estimate = event.casualties?.killed;
   const best = estimate?.best ?? low;
   // A victim counts for a side when it is that side or the side's official, member, part or leader.
   const sideOf = (id: string): string => {
     if (id === sideA.id || id === sideB.id) return id;
-    const link = data.relationships.find(
-      (r) => r.subject === id && SIDE_PREDICATES.has(r.predicate) && (r.object === sideA.id || r.object === sideB.id) && r.certainty === 'stated',
-    );
-    return link?.object ?? id;
+    // the first such relationship in data order, as a scan would find it, but looked up by key
+    const a = ctx.sideLinks.get(`${id}\u0000${sideA.id}`);
+    const b = ctx.sideLinks.get(`${id}\u0000${sideB.id}`);
+    return a === undefined ? (b === undefined ? id : sideB.id) : b === undefined || a < b ? sideA.id : sideB.id;
   };
   // An inferred victim is no reported side: its deaths stay unknown.
   const victims = [
@@ -172,14 +187,14 @@ function gedRow(
       : onlyVictim === sideB.id
         ? { a: 0, b: best, civilians: 0, unknown: 0 }
         : { a: null, b: null, civilians: null, unknown: best };
-  const where = resolveLocation(event.location, byId);
+  const where = resolveLocation(event.location, byId, ctx.places);
   const located = where.located;
-  const sources = event.evidence.map((ev) => data.sources.find((s) => s.id === ev.source)).filter((s) => s !== undefined);
+  const sources = event.evidence.map((ev) => ctx.sources.get(ev.source)).filter((s) => s !== undefined);
   const first = sources[0];
   const attributed = event.attributedTo === null ? null : (byId.get(event.attributedTo)?.name ?? event.attributedTo);
   const article = event.evidence
     .map((ev) => {
-      const s = data.sources.find((x) => x.id === ev.source);
+      const s = ctx.sources.get(ev.source);
       return `${s === undefined ? ev.source : `${s.publisher} ${s.published.slice(0, 10)} "${s.title}" ${s.url}`} paragraphs ${ev.paragraphs.join(', ')}${ev.claim === undefined ? '' : ` (for the ${ev.claim})`}`;
     })
     .join('; ');

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commandSpecs.js';
+import { copyMini } from '../fixtures/miniDataset.js';
 import { run } from './runCliHarness.js';
 
 // Issue 9: the CLI under hostile argv — unknown flags, huge strings, odd unicode, option-like
@@ -61,5 +62,46 @@ describe('runCli under hostile argv', () => {
       expect(r.code, args[0]!.slice(0, 10)).toBe(2);
       expect(r.stderr.length).toBeLessThan(2_000);
     }
+  });
+});
+
+// The data, not the argv, is hostile: names, aliases, descriptions, summaries and titles holding
+// terminal escapes, carriage returns, line breaks, DEL, C1 controls and bidi overrides. The
+// human-readable output shows them escaped, one record a line; the machine formats keep them exact.
+describe('runCli on a dataset whose text holds control characters', () => {
+  const nastyText = fc
+    .array(fc.oneof(fc.constantFrom('\u001b[2J', '\u001b]0;t\u0007', '\r', '\n', '\r\nfake row', '\u007f', '\u0085', '\u009b31m', '\u202e', '\u2066', '\u2028', '\t', '\u0000'), fc.string({ maxLength: 4 })), {
+      minLength: 1,
+      maxLength: 6,
+    })
+    .map((parts) => `X${parts.join('')}`); // schema text must not be blank
+  const textCommands: readonly string[][] = [
+    ['events'],
+    ['events', '--actor', 'group-a'],
+    ['timeline'],
+    ['entity', 'group-a'],
+    ['entity', 'umbrella'],
+    ['relations', 'group-a'],
+    ['path', 'group-a', 'umbrella'],
+  ];
+  // eslint-disable-next-line no-control-regex
+  const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+  it('text output never carries a raw control character or a forged line', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(nastyText, { minLength: 6, maxLength: 6 }), fc.constantFrom(...textCommands), async (texts, args) => {
+        const d = copyMini();
+        [d.entities[2].name, d.entities[3].name, d.entities[2].description, d.events[0].summary, d.events[1].summary, d.sources[0].title] = texts;
+        d.entities[2].aliases = [`alias ${texts[0]}`];
+        const file = join(dir, 'nasty.json');
+        writeFileSync(file, JSON.stringify(d));
+        const r = await run([...args, '--data', file], { cwd: dir });
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stdout).not.toMatch(RAW);
+        expect(r.stderr).not.toMatch(RAW);
+        expect(r.stdout).not.toMatch(/^fake row/m);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

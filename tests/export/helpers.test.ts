@@ -60,7 +60,13 @@ describe('resolveDataset and checkChoice', () => {
     const { eventLinks: _, ...rest } = miniDataset;
     expect(() => resolveDataset(rest as never, 'toDOT')).toThrow(/toDOT: options.dataset is missing the array eventLinks;/);
     expect(() => resolveDataset(42 as never, 'toDOT')).toThrow(/got number/);
-    expect(resolveDataset(miniDataset, 'x')).toBe(miniDataset);
+    // a given dataset is read once into a checked copy: equal records, not the caller's objects
+    const copy = resolveDataset(miniDataset, 'x');
+    expect(copy).not.toBe(miniDataset);
+    expect(copy.events).toEqual(miniDataset.events);
+    expect(copy.entities).toEqual(miniDataset.entities);
+    // passing a checked copy back costs nothing: it is taken as it is
+    expect(resolveDataset(copy, 'x')).toBe(copy);
   });
   it('names non-string values', () => {
     expect(() => checkChoice('f: kind', 3, ['a'])).toThrow("f: kind must be one of 'a'; got number");

@@ -45,9 +45,9 @@ describe('/export is strict on options', () => {
     for (const run of [exporters.toCSV!, exporters.toNDJSON!, exporters.toGeoJSON!, exporters.toJSONLD!]) {
       expect(() => run({ events: ['tower-22-drone-attack'] })).toThrow(/option 'events' takes event records .*not ids; got 'tower-22-drone-attack' at \[0\]/);
       expect(() => run({ events: 'tower-22-drone-attack' })).toThrow(/option 'events' takes an array of event records, got string/);
-      expect(() => run({ events: [null] })).toThrow(/item \[0\] is not one/);
+      expect(() => run({ events: [null] })).toThrow(/options\.events\[0\]: expected an event record .*got null/);
       // a hole in a sparse array is not a record either (forEach would skip it)
-      expect(() => run({ events: [, getEvent('tower-22-drone-attack')] })).toThrow(/item \[0\] is not one/);
+      expect(() => run({ events: [, getEvent('tower-22-drone-attack')] })).toThrow(/options\.events\[0\]: a hole in the array; accepted: an event record/);
       expect(() => run({ events: [getEvent('tower-22-drone-attack')] })).not.toThrow();
     }
   });

@@ -182,16 +182,16 @@ describe('toACLED / toACLEDRows: strict options', () => {
   it('rejects options that are not an object, a dataset that is not one, events that are not events', () => {
     expect(() => toACLED('all' as never)).toThrow(/^toACLED: options: expected an object of options \(dataset, events, includeClaimed, unknownFatalitiesAsZero, bom\) or nothing, got 'all'$/);
     expect(() => toACLED({ dataset: {} } as never)).toThrow(/options.dataset is missing/);
-    expect(() => toACLED({ events: 'x' } as never)).toThrow(/options.events must be an array of event records/);
-    expect(() => toACLED({ events: [1] } as never)).toThrow(/event 0 is not an event record \(a number\)/);
+    expect(() => toACLED({ events: 'x' } as never)).toThrow(/toACLED: option 'events' takes an array of event records, got string/);
+    expect(() => toACLED({ events: [1] } as never)).toThrow(/toACLED: options\.events\[0\]: expected an event record .*got 1/);
   });
   it('rejects event records that are not whole, naming which one, before any deep TypeError', () => {
-    expect(() => toACLEDRows({ events: [{ id: 'x', type: 'attack', modality: 'actual', date: '2024' }] } as never)).toThrow(
-      /toACLEDRows: event 0 \('x'\) is not an event record \(no participants or evidence array\)/,
-    );
+    expect(() =>
+      toACLEDRows({ events: [{ id: 'x', type: 'attack', modality: 'actual', date: '2024', summary: 's', certainty: 'stated', attributedTo: null }] } as never),
+    ).toThrow(/toACLEDRows: options\.events\[0\]\.participants: expected an array \(each element a participant/);
     expect(() => toACLEDRows({ events: [{ id: 'x', type: 'attack', modality: 'actual', date: 'June', participants: [], evidence: [] }] } as never)).toThrow(/'June'/);
     expect(() => toACLEDRows({ events: [{ id: 'x', type: 'attack', modality: 'actual', date: '2024', participants: [null], evidence: [] }] } as never)).toThrow(
-      /a participant without a string entity and role/,
+      /toACLEDRows: options\.events\[0\]\.(summary|participants\[0\]): expected/,
     );
   });
 });

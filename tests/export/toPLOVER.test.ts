@@ -111,6 +111,6 @@ describe('toPLOVERRecords: values', () => {
 
   it('is strict on options', () => {
     expect(() => toPLOVER({ includeClaimed: true } as never)).toThrow(/toPLOVER: unknown option 'includeClaimed'/);
-    expect(() => toPLOVER({ events: {} } as never)).toThrow(/options.events must be an array/);
+    expect(() => toPLOVER({ events: {} } as never)).toThrow(/option 'events' takes an array of event records/);
   });
 });

@@ -6,12 +6,13 @@ import { EXIT_CODES } from '../exitCodes.js';
 import { loadDatasetFile, type LoadedDataset } from '../loadDatasetFile.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
 import { quoteArg } from '../quoteArg.js';
+import { safeText } from '../safeText.js';
 import { truncate } from '../truncate.js';
 import { UsageError } from '../UsageError.js';
 
 const VALUE_WIDTH = 34;
 const show = (v: DiffValue | undefined): string => (v === undefined ? '(none)' : truncate(JSON.stringify(v), VALUE_WIDTH));
-const fieldLine = (f: FieldChange): string => `      ${f.field}: ${show(f.old)} → ${show(f.new)}  (${f.bump})`;
+const fieldLine = (f: FieldChange): string => `      ${safeText(f.field)}: ${safeText(show(f.old))} → ${safeText(show(f.new))}  (${f.bump})`;
 
 function renames(list: readonly string[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};

@@ -2,6 +2,7 @@ import type { CommandContext } from '../CommandContext.js';
 import { formatTable, TABLE_WIDTH } from '../formatTable.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
 import { resolveEntityArg } from '../resolveEntityArg.js';
+import { safeText } from '../safeText.js';
 import { wrapText } from '../wrapText.js';
 
 /**
@@ -20,7 +21,7 @@ import { wrapText } from '../wrapText.js';
 export function entityCommand(args: ParsedArgs, ctx: CommandContext): number {
   const { io, style, index } = ctx;
   const { entity: e, guess } = resolveEntityArg(index, args.positionals[0]!, 'entity', true);
-  if (guess !== undefined) io.stderr(`iraq-militias: note: ${guess}\n`);
+  if (guess !== undefined) io.stderr(`iraq-militias: note: ${safeText(guess)}\n`);
   const relations = index.relationsOf(e.id);
   const events = index.byActor(e.id);
   if (args.values['format'] === 'json') {
@@ -29,10 +30,10 @@ export function entityCommand(args: ParsedArgs, ctx: CommandContext): number {
     return 0;
   }
   const field = (label: string, text: string): string[] => {
-    const lines = wrapText(text, TABLE_WIDTH - 14);
+    const lines = wrapText(safeText(text), TABLE_WIDTH - 14);
     return lines.map((l, i) => `${i === 0 ? style.dim(label.padEnd(12)) : ' '.repeat(12)}  ${l}`);
   };
-  const out = [`${style.bold(e.name)} (${style.id(e.id)})`];
+  const out = [`${style.bold(safeText(e.name))} (${style.id(safeText(e.id))})`];
   out.push(...field('kind', e.subtype === undefined ? e.kind : `${e.kind}, ${e.subtype}`));
   if (e.aliases.length > 0) out.push(...field('aliases', e.aliases.join(' · ')));
   out.push(...field('description', e.description));

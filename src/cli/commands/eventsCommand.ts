@@ -10,6 +10,7 @@ import type { EventType, Modality, Role } from '../../vocab/events.js';
 import type { CommandContext } from '../CommandContext.js';
 import { formatTable, TABLE_WIDTH, type TableColumn } from '../formatTable.js';
 import { textWidth } from '../textWidth.js';
+import { safeText } from '../safeText.js';
 import { truncate } from '../truncate.js';
 import { wrapText } from '../wrapText.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
@@ -106,12 +107,13 @@ export function eventsCommand(args: ParsedArgs, ctx: CommandContext, kind: 'time
   else if (kind === 'timeline') {
     const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
     const source = dataset.sources[0];
-    if (source !== undefined) io.stdout(`${style.bold(source.title)}\n${style.dim(`${source.publisher}, ${source.published.slice(0, 10)} · ${events.length} events`)}\n`);
+    if (source !== undefined) io.stdout(`${style.bold(safeText(source.title))}\n${style.dim(safeText(`${source.publisher}, ${source.published.slice(0, 10)}`) + ` · ${events.length} events`)}\n`);
     for (const e of events) {
-      io.stdout(`\n${style.bold(e.date)}  ${what(e)}  ${style.id(truncate(e.id, Math.max(8, TABLE_WIDTH - textWidth(`${e.date}  ${what(e)}  `))))}\n`);
-      io.stdout(wrapText(e.summary, TABLE_WIDTH - 4).map((l) => `    ${l}\n`).join(''));
+      const head = `${safeText(e.date)}  ${safeText(what(e))}  `;
+      io.stdout(`\n${style.bold(safeText(e.date))}  ${safeText(what(e))}  ${style.id(truncate(safeText(e.id), Math.max(8, TABLE_WIDTH - textWidth(head))))}\n`);
+      io.stdout(wrapText(safeText(e.summary), TABLE_WIDTH - 4).map((l) => `    ${l}\n`).join(''));
       const unstated = unstatedClaims(e, names);
-      if (unstated.length > 0) io.stdout(style.dim(wrapText(`not stated: ${unstated.join('; ')}`, TABLE_WIDTH - 4).map((l) => `    ${l}\n`).join('')));
+      if (unstated.length > 0) io.stdout(style.dim(wrapText(safeText(`not stated: ${unstated.join('; ')}`), TABLE_WIDTH - 4).map((l) => `    ${l}\n`).join('')));
     }
   } else {
     const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
@@ -122,7 +124,12 @@ export function eventsCommand(args: ParsedArgs, ctx: CommandContext, kind: 'time
     });
     const columns: TableColumn[] = [{ header: 'DATE' }, { header: 'ID' }, { header: 'WHAT', flex: true }, { header: 'ACTOR', flex: true }];
     // The actor column only when at least 12 columns are left for it; ids are never cut.
-    const used = columns.slice(0, 3).reduce((n, c, i) => n + 2 + Math.max(textWidth(c.header), ...rows.map((r) => textWidth(r[i]!))), 0);
+    // widths as shown (escaped), by a loop: spreading many rows into Math.max overflows the call stack
+    const used = columns.slice(0, 3).reduce((n, c, i) => {
+      let w = textWidth(c.header);
+      for (const r of rows) w = Math.max(w, textWidth(safeText(r[i]!)));
+      return n + 2 + w;
+    }, 0);
     const keep = TABLE_WIDTH - used >= 12 ? 4 : 3;
     const shown = columns.slice(0, keep).map((c, i) => (keep === 4 && i === 2 ? { header: c.header } : c));
     io.stdout(formatTable(shown, rows.map((r) => r.slice(0, keep)), style));

@@ -1,6 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatCsv } from '../../export/formatCsv.js';
+import { joinLines, MAX_TEXT_LENGTH } from '../../export/joinLines.js';
+import { jsonLine } from '../../export/jsonLine.js';
+import { writeCsv } from '../../export/writeCsv.js';
 import { toACLEDRows } from '../../export/toACLEDRows.js';
 import { toCSV } from '../../export/toCSV.js';
 import { toDOT } from '../../export/toDOT.js';
@@ -17,9 +19,22 @@ import type { CommandContext } from '../CommandContext.js';
 import { EXPORT_FORMATS } from '../commandSpecs.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
 import { quoteArg } from '../quoteArg.js';
+import { OutputError } from '../OutputError.js';
 import { UsageError } from '../UsageError.js';
 
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+/** Pretty JSON; too long for one string (V8's limit, about 2^29 characters) is a usage error naming the formats that stream. */
+function json(value: unknown, format: string): string {
+  try {
+    return `${JSON.stringify(value, null, 2)}\n`;
+  } catch (error) {
+    if (error instanceof RangeError && /string length/i.test(error.message)) {
+      throw new UsageError(
+        `export: --format ${format} would be longer than the longest string JavaScript can hold (${MAX_TEXT_LENGTH.toLocaleString('en-US')} characters); use --format ndjson (one record a line, per --table) or csv for a dataset this large`,
+      );
+    }
+    throw error;
+  }
+}
 
 /** One stderr line saying how many events a field format left out, by reason. */
 function omittedLine(format: string, omitted: readonly OmittedEvent[]): string {
@@ -59,17 +74,17 @@ export async function exportCommand(args: ParsedArgs, ctx: CommandContext): Prom
       text = toNDJSON((table ?? 'events') as RecordKind, { dataset });
       break;
     case 'json':
-      text = json(dataset);
+      text = json(dataset, format);
       break;
     case 'geojson':
-      text = json(toGeoJSON({ dataset }));
+      text = json(toGeoJSON({ dataset }), format);
       break;
     case 'jsonld':
-      text = json(toJSONLD({ dataset }));
+      text = json(toJSONLD({ dataset }), format);
       break;
     case 'jsonschema': {
       const { toJSONSchema } = await import('../../export/toJSONSchema.js');
-      text = json(toJSONSchema());
+      text = json(toJSONSchema(), format);
       break;
     }
     case 'mermaid':
@@ -79,23 +94,23 @@ export async function exportCommand(args: ParsedArgs, ctx: CommandContext): Prom
       text = toDOT({ dataset });
       break;
     case 'graphology':
-      text = json(toGraphJSON({ dataset }));
+      text = json(toGraphJSON({ dataset }), format);
       break;
     case 'acled': {
       const { columns, rows, omitted } = toACLEDRows({ dataset });
-      text = formatCsv(columns, rows.map((r) => columns.map((c) => r[c])));
+      text = writeCsv('export', columns, rows.map((r) => columns.map((c) => r[c])), false, true, 'export subsets with the library (toACLEDRows with options.events) and write them in parts');
       ctx.io.stderr(omittedLine(format, omitted));
       break;
     }
     case 'ucdp-ged': {
       const { columns, rows, omitted } = toUCDPGEDRows({ dataset });
-      text = formatCsv(columns, rows.map((r) => columns.map((c) => r[c])));
+      text = writeCsv('export', columns, rows.map((r) => columns.map((c) => r[c])), false, true, 'export subsets with the library (toUCDPGEDRows with options.events) and write them in parts');
       ctx.io.stderr(omittedLine(format, omitted));
       break;
     }
     case 'plover': {
       const { records, omitted } = toPLOVERRecords({ dataset });
-      text = records.map((r) => `${JSON.stringify(r)}\n`).join('');
+      text = joinLines('export', '', records.length, (i) => jsonLine('export', records[i]!), '\n', 'export subsets with the library (toPLOVERRecords with options.events) and write one line per record');
       ctx.io.stderr(omittedLine(format, omitted));
       break;
     }
@@ -105,11 +120,26 @@ export async function exportCommand(args: ParsedArgs, ctx: CommandContext): Prom
     ctx.io.stdout(text);
   } else {
     const path = resolve(ctx.io.cwd ?? process.cwd(), out);
+    // Opening is where a wrong path fails (no such directory, no permission): a usage error, exit 2.
+    // Once open, a failed write (a full disk, /dev/full) or close is an I/O error, exit 74.
+    let file: FileHandle;
     try {
-      await writeFile(path, text);
+      file = await open(path, 'w');
     } catch (error) {
       throw new UsageError(`export: cannot write --out ${quoteArg(out)} (${(error as NodeJS.ErrnoException).code ?? 'error'}); give a path in an existing, writable directory`);
     }
+    let failed: unknown = null;
+    try {
+      await file.writeFile(text);
+    } catch (error) {
+      failed = error;
+    }
+    try {
+      await file.close();
+    } catch (error) {
+      failed ??= error;
+    }
+    if (failed !== null) throw new OutputError((failed as NodeJS.ErrnoException).code ?? 'error', `--out ${quoteArg(out)}`);
     ctx.io.stdout(`wrote ${out} (${format}, ${Buffer.byteLength(text)} bytes)\n`);
   }
   return 0;

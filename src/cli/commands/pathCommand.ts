@@ -1,5 +1,6 @@
 import type { CommandContext } from '../CommandContext.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
+import { safeText } from '../safeText.js';
 
 /**
  * `path <a> <b>`: the shortest chain of relationships from `a` to `b`, one step a line, each read
@@ -22,11 +23,11 @@ export function pathCommand(args: ParsedArgs, ctx: CommandContext): number {
     return found === null ? 1 : 0;
   }
   if (found === null) {
-    io.stdout(`No chain of relationships links ${a.name} (${a.id}) and ${b.name} (${b.id}).\n`);
+    io.stdout(safeText(`No chain of relationships links ${a.name} (${a.id}) and ${b.name} (${b.id}).`) + '\n');
     return 1;
   }
-  const lines = [`${style.bold(a.name)} (${style.id(a.id)})`];
-  for (const s of found.steps) lines.push(`  ${style.dim(`--${s.predicate}-->`)} ${style.bold(s.to.name)} (${style.id(s.to.id)})`);
+  const lines = [`${style.bold(safeText(a.name))} (${style.id(safeText(a.id))})`];
+  for (const s of found.steps) lines.push(`  ${style.dim(`--${s.predicate}-->`)} ${style.bold(safeText(s.to.name))} (${style.id(safeText(s.to.id))})`);
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }

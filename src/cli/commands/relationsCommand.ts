@@ -3,6 +3,7 @@ import type { RelationOptions } from '../../query/types.js';
 import type { CommandContext } from '../CommandContext.js';
 import { formatTable } from '../formatTable.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
+import { safeText } from '../safeText.js';
 import { quoteArg } from '../quoteArg.js';
 import { UsageError } from '../UsageError.js';
 
@@ -37,7 +38,7 @@ export function relationsCommand(args: ParsedArgs, ctx: CommandContext): number 
     return 0;
   }
   const rows = relations.map((r) => [r.predicate, r.other.id, r.relationship.valid ?? '', r.other.name]);
-  io.stdout(`${style.bold(e.name)} (${style.id(e.id)})${asOf === undefined ? '' : ` as of ${asOf}`}\n`);
+  io.stdout(`${style.bold(safeText(e.name))} (${style.id(safeText(e.id))})${asOf === undefined ? '' : ` as of ${asOf}`}\n`);
   io.stdout(formatTable([{ header: 'RELATION' }, { header: 'OTHER' }, { header: 'VALID' }, { header: 'NAME', flex: true }], rows, style));
   return 0;
 }
