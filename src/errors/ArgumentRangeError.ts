@@ -1,4 +1,5 @@
 import { describeValue } from './describeValue.js';
+import { brandedInstanceOf } from './brandedInstanceOf.js';
 import { isBranded } from './isBranded.js';
 
 const BRAND: unique symbol = /* @__PURE__ */ Symbol.for('iraq-militias.ArgumentRangeError') as never;
@@ -28,7 +29,7 @@ export class ArgumentRangeError extends RangeError {
 
   /** `instanceof` checks the brand too, so it holds across the ESM and CJS copies (see {@link ArgumentRangeError.is}). */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return this === ArgumentRangeError ? isBranded(value, BRAND) : Function.prototype[Symbol.hasInstance].call(this, value);
+    return brandedInstanceOf(this, value, BRAND);
   }
 
   /** The brand {@link ArgumentRangeError.is} checks. */
