@@ -46,9 +46,10 @@ export class ArgumentRangeError extends RangeError {
    * @param value - the rejected value (shown briefly in the message).
    * @param problem - what is wrong and what is accepted, e.g. `'is an organization; accepted: a place or a state'`.
    * @param message - a whole message instead of the one made from the above.
+   * @param options - `cause`: the error this one replaces (e.g. what a throwing getter threw).
    */
-  constructor(argument: string, value: unknown, problem: string, message?: string) {
-    super(message ?? `${argument}: ${describeValue(value)} ${problem}`);
+  constructor(argument: string, value: unknown, problem: string, message?: string, options?: ErrorOptions) {
+    super(message ?? `${argument}: ${describeValue(value)} ${problem}`, options);
     Object.defineProperty(this, BRAND, { value: true });
     this.argument = argument;
     this.value = value;

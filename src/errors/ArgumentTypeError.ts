@@ -46,9 +46,10 @@ export class ArgumentTypeError extends TypeError {
    * @param value - the rejected value (shown briefly in the message).
    * @param expected - what is accepted, e.g. `'an entity id (a string)'`.
    * @param message - a whole message instead of the one made from the above.
+   * @param options - `cause`: the error this one replaces (e.g. what a throwing getter threw).
    */
-  constructor(argument: string, value: unknown, expected: string, message?: string) {
-    super(message ?? `${argument}: expected ${expected}, got ${describeValue(value)}`);
+  constructor(argument: string, value: unknown, expected: string, message?: string, options?: ErrorOptions) {
+    super(message ?? `${argument}: expected ${expected}, got ${describeValue(value)}`, options);
     Object.defineProperty(this, BRAND, { value: true });
     this.argument = argument;
     this.value = value;

@@ -7,7 +7,7 @@ const org = (id: string) => ({ id, kind: 'organization', name: `Name ${id}`, ali
 const spoke = (id: string, actor: string, date: string) => ({ id, type: 'statement', modality: 'actual', date, participants: [{ entity: actor, role: 'speaker' }], summary: 'Spoke.', attributedTo: null, evidence: ev, certainty: 'stated' });
 const memberOf = (id: string, s: string, o: string, valid?: string) => ({ id, subject: s, predicate: 'member-of', object: o, ...(valid === undefined ? {} : { valid }), evidence: ev, certainty: 'stated' });
 const dataset = (parts: Record<string, unknown[]>) => ({ schemaVersion: '1.0.0', sources: [source], entities: [], events: [], relationships: [], eventLinks: [], ...parts }) as never;
-const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
+const ids = (xs: readonly unknown[]) => (xs as readonly { id: string }[]).map((x) => x.id);
 
 describe('includeMembers: each member counted when a whole chain to the root is valid at the event', () => {
   it('a member with two chains of different validity: an event counts when either chain holds', () => {
@@ -63,7 +63,7 @@ describe('membersOf / causes: `via` holds the whole chain', () => {
     const members = ix.membersOf(`org-${n - 1}` as never);
     expect(members).toHaveLength(n - 1);
     const last = members[members.length - 1]!;
-    expect(last.entity.id).toBe('org-0');
+    expect((last.entity as { id: string }).id).toBe('org-0');
     expect(last.depth).toBe(n - 1);
     expect(ids(last.via)).toEqual(Array.from({ length: n - 1 }, (_, i) => `r-${n - 2 - i}`));
     expect(Object.isFrozen(last.via) && Object.isFrozen(last)).toBe(true);
@@ -71,6 +71,6 @@ describe('membersOf / causes: `via` holds the whole chain', () => {
     for (const m of members) expect(m.via.length).toBe(m.depth);
     // a plain field to spread, JSON and deep equality
     expect({ ...members[0]! }.via).toEqual(members[0]!.via);
-    expect(JSON.parse(JSON.stringify(members[1]!)).via.map((r: { id: string }) => r.id)).toEqual(ids(members[1]!.via));
+    expect(ids(JSON.parse(JSON.stringify(members[1]!)).via)).toEqual(ids(members[1]!.via));
   });
 });
