@@ -362,7 +362,8 @@ describe('a large index (suggestions from its lookup table) under hostile ids', 
       relationships: Array.from({ length: n - 1 }, (_, i) => ({ id: `r-${i}`, subject: `org-${i}`, predicate: 'member-of', object: `org-${i + 1}`, valid: '2000/..', evidence: ev, certainty: 'stated' })),
       eventLinks: [],
     } as never);
-    const known = new Set([...ix.dataset.entities.map((e) => e.id), ...ix.dataset.events.map((e) => e.id)]);
+    const d = ix.dataset as unknown as { entities: { id: string }[]; events: { id: string }[] };
+    const known = new Set([...d.entities.map((e) => e.id), ...d.events.map((e) => e.id)]);
     const helpers: [string, (id: unknown) => unknown][] = [
       ['byActor', (id) => ix.byActor(id as never, { includeMembers: true })],
       ['membersOf', (id) => ix.membersOf(id as never)],
