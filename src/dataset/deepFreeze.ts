@@ -37,7 +37,7 @@ export function deepFreeze<T>(value: T): DeepReadonly<T> {
       }
     }
   } catch (error) {
-    throw new ArgumentTypeError('deepFreeze: value', value, `a value that can be frozen (freezing it threw: ${error instanceof Error ? error.message.slice(0, 120) : 'an error'})`);
+    throw new ArgumentTypeError('deepFreeze: value', value, `a value that can be frozen (freezing it threw: ${error instanceof Error ? error.message.slice(0, 120) : 'an error'})`, undefined, { cause: error });
   }
   return value as DeepReadonly<T>;
 }
