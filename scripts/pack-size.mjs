@@ -55,9 +55,10 @@ const kB = (n) => `${(n / 1000).toFixed(2)} kB`;
  * The tarball budget: what users run (ESM and CJS builds, the types once — each `.d.ts`
  * re-exports its `.d.cts` — the CLI), the data as JSON, README, CHANGELOG and LICENSE. No source
  * maps (they point at sources the package does not ship) and no CommonJS copy of the CLI (the
- * "bin" is ESM). Set at the measured size (257.1 kB, bench/RESULTS.md) plus about 3 %.
+ * "bin" is ESM). Set at the measured size (257.1 kB, bench/RESULTS.md) plus about 3 %; raised to
+ * 288 kB by the query and /diff hardening (input checks of /diff, the suggestion table, README).
  */
-const PACK_BUDGET_BYTES = 285_000;
+const PACK_BUDGET_BYTES = 288_000;
 const FORBIDDEN = [/\.map$/, /^dist\/cli\.cjs$/, /^dist\/(?!(index|schema|export|diff)\.d\.ts$).*\.d\.ts$/];
 
 function packReport() {
