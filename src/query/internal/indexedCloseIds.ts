@@ -31,8 +31,10 @@ const gramAt = (f: string, i: number): number => ((f.charCodeAt(i) << 14) ^ (f.c
 /** What one set of records is looked up by, built on its first miss. */
 interface Table {
   readonly pairs: readonly (readonly [string, readonly string[]])[];
-  /** folded id / name / alias → the records bearing it exactly */
-  readonly exact: ReadonlyMap<string, number[]>;
+  /** every folded id / name / alias, record by record */
+  readonly folded: readonly string[];
+  /** record r's folded forms are `folded[first[r]]` up to `folded[first[r + 1]]` */
+  readonly first: Int32Array;
   /** 3-letter piece of a folded id / name / alias → the records (each once, ascending) */
   readonly grams: ReadonlyMap<number, number[]>;
   /** folded length (1 to 4) → the records with an id / name / alias that long (short inputs have no pieces) */
@@ -42,7 +44,8 @@ interface Table {
 const tables = new WeakMap<object, Table>();
 
 function buildTable(pairs: readonly (readonly [string, readonly string[]])[]): Table {
-  const exact = new Map<string, number[]>();
+  const folded: string[] = [];
+  const first = new Int32Array(pairs.length + 1);
   const grams = new Map<number, number[]>();
   const short = new Map<number, number[]>();
   const add = <K>(map: Map<K, number[]>, key: K, record: number): void => {
@@ -54,22 +57,48 @@ function buildTable(pairs: readonly (readonly [string, readonly string[]])[]): T
     if (typeof name !== 'string' || name.length > 4 * MAX_LENGTH) return;
     const f = fold(name);
     if (f === '') return;
-    add(exact, f, record);
+    folded.push(f);
     if (f.length <= 4) add(short, f.length, record);
     for (let i = 0; i + 3 <= f.length; i++) add(grams, gramAt(f, i), record);
   };
   for (let record = 0; record < pairs.length; record++) {
+    first[record] = folded.length;
     const [id, names] = pairs[record]!;
     addName(id, record);
     for (const name of names) addName(name, record);
   }
-  return { pairs, exact, grams, short };
+  first[pairs.length] = folded.length;
+  return { pairs, folded, first, grams, short };
+}
+
+/** The records with an id, name or alias equal to `q` once folded. */
+function exactMatches(table: Table, q: string): number[] {
+  // a record bearing `q` holds each of its pieces: look in the shortest list of them
+  let candidates: readonly number[] | undefined;
+  if (q.length < 3) candidates = table.short.get(q.length);
+  else {
+    for (let i = 0; i + 3 <= q.length; i++) {
+      const list = table.grams.get(gramAt(q, i));
+      if (list === undefined) return [];
+      if (candidates === undefined || list.length < candidates.length) candidates = list;
+    }
+  }
+  const out: number[] = [];
+  for (const r of candidates ?? []) {
+    for (let k = table.first[r]!, hi = table.first[r + 1]!; k < hi; k++) {
+      if (table.folded[k] === q) {
+        out.push(r);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**
  * `closeIds` for many records, at a bounded cost per miss: up to {@link SCAN_LIMIT} records it
  * is `closeIds` itself; above, the records' ids, names and aliases are folded once, on the first
- * miss, into a table (exact forms, 3-letter pieces, short forms), and each miss then compares in
+ * miss, into a table (folded forms, 3-letter pieces, short forms), and each miss then compares in
  * full only the few records that share the most pieces with the input (pieces found in thousands
  * of records are skipped as telling nothing). An exact match (once folded) is always found; a
  * near miss is found when it shares an uncommon piece with the input, which nearly every typo
@@ -89,8 +118,8 @@ export function indexedCloseIds(input: unknown, key: object, pairs: () => readon
   let table = tables.get(key);
   if (table === undefined) tables.set(key, (table = buildTable(pairs())));
   const pick = (records: Iterable<number>) => closeIds(input, (function* () { for (const r of records) yield table.pairs[r]!; })());
-  const exact = table.exact.get(q);
-  if (exact !== undefined) return pick(exact.slice(0, COMPARED));
+  const exact = exactMatches(table, q);
+  if (exact.length > 0) return pick(exact.slice(0, COMPARED));
   // Records by how many of the input's pieces they share.
   const shared = new Map<number, number>();
   const seen = new Set<number>();
