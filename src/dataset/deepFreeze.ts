@@ -9,7 +9,9 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
 
 /**
  * Freezes a value and everything reachable from it through data properties, in place, and
- * returns it (getters are not called).
+ * returns it (getters are not called). An object that is already frozen is still walked: its
+ * children are frozen too (`Object.freeze` is shallow, so a frozen object may hold unfrozen
+ * ones). Each object is visited once (cycles and shared parts included): linear in the size.
  *
  * @param value - any value; primitives come back unchanged.
  * @returns the same value, now deeply frozen.
@@ -20,10 +22,13 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
  */
 export function deepFreeze<T>(value: T): DeepReadonly<T> {
   const stack: unknown[] = [value];
+  // The stop rule is "seen", not "frozen": a frozen object's children may not be.
+  const seen = new Set<object>();
   try {
     while (stack.length > 0) {
       const current = stack.pop();
-      if (current === null || (typeof current !== 'object' && typeof current !== 'function') || Object.isFrozen(current)) continue;
+      if (current === null || (typeof current !== 'object' && typeof current !== 'function') || seen.has(current)) continue;
+      seen.add(current);
       Object.freeze(current);
       // data properties only: a getter is not called (its result is not part of the object)
       for (const key of Reflect.ownKeys(current)) {
@@ -32,7 +37,7 @@ export function deepFreeze<T>(value: T): DeepReadonly<T> {
       }
     }
   } catch (error) {
-    throw new ArgumentTypeError('deepFreeze: value', value, `a value that can be frozen (freezing it threw: ${error instanceof Error ? error.message.slice(0, 120) : 'an error'})`);
+    throw new ArgumentTypeError('deepFreeze: value', value, `a value that can be frozen (freezing it threw: ${error instanceof Error ? error.message.slice(0, 120) : 'an error'})`, undefined, { cause: error });
   }
   return value as DeepReadonly<T>;
 }

@@ -1,4 +1,9 @@
-import { fieldBump } from './fieldBump.js';
+import { ArgumentRangeError } from '../errors/ArgumentRangeError.js';
+import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
+import { isArraySafe } from '../errors/describeValue.js';
+import { bumpOf } from './internal/bumpOf.js';
+import { kindOf } from './internal/kindOf.js';
+import { rethrowUnreadable } from './internal/rethrowUnreadable.js';
 import {
   DIFF_KINDS,
   type Bump,
@@ -20,17 +25,22 @@ const RANK: Readonly<Record<Bump, number>> = { none: 0, patch: 1, minor: 2, majo
 const MAX_DEPTH = 32;
 const byText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 const max = (a: Bump, b: Bump): Bump => (RANK[a] >= RANK[b] ? a : b);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !isArraySafe(v);
+const describe = kindOf;
+/** An own property (never one inherited from a prototype: `constructor`, `toString` …). */
+const own = (o: object, key: string): unknown => (Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined);
 const short = (s: string): string => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 /** `['participants', 0, 'role']` → `participants[0].role`. */
 const pathText = (path: FieldPath): string =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 
+const tooDeep = (): ArgumentRangeError =>
+  new ArgumentRangeError('diffDatasets: dataset', undefined, '', `diffDatasets: a record is nested more than ${MAX_DEPTH} levels deep; datasets are plain, shallow JSON`);
+
 /** A deep-frozen copy of a JSON value (never freezes the caller's objects). */
 function frozenCopy(value: unknown, depth = 0): DiffValue {
-  if (depth > MAX_DEPTH) throw new RangeError(`diffDatasets: a record is nested more than ${MAX_DEPTH} levels deep; datasets are plain, shallow JSON`);
+  if (depth > MAX_DEPTH) throw tooDeep();
   if (Array.isArray(value)) return Object.freeze(value.map((v) => frozenCopy(v, depth + 1)));
   if (isObject(value)) {
     const out: Record<string, DiffValue> = {};
@@ -41,27 +51,45 @@ function frozenCopy(value: unknown, depth = 0): DiffValue {
 }
 
 /** The records of one kind by id, checking the shape the diff relies on. */
-function recordsById(dataset: unknown, which: string, kind: DiffKind): Map<string, Record<string, unknown>> {
-  const list = (dataset as Record<string, unknown>)[kind];
-  if (!Object.hasOwn(dataset as object, kind) || !Array.isArray(list)) {
-    throw new TypeError(`diffDatasets: the ${which} dataset's '${kind}' must be an array of records; got ${describe(list)}`);
-  }
-  const out = new Map<string, Record<string, unknown>>();
-  list.forEach((record: unknown, i) => {
-    if (!isObject(record) || typeof record['id'] !== 'string') {
-      throw new TypeError(`diffDatasets: the ${which} dataset's ${kind}[${i}] must be a record with a string id; got ${isObject(record) ? `an id that is ${describe(record['id'])}` : describe(record)}`);
+function recordsById(dataset: object, which: string, kind: DiffKind): Map<string, Record<string, unknown>> {
+  const argument = `diffDatasets: ${which}Dataset`;
+  let where = `the ${which} dataset's '${kind}'`;
+  try {
+    const list = own(dataset, kind);
+    if (!isArraySafe(list)) {
+      throw new ArgumentTypeError(argument, list, 'an array of records', `diffDatasets: the ${which} dataset's '${kind}' must be an array of records; got ${describe(list)}`);
     }
-    if (out.has(record['id'])) throw new RangeError(`diffDatasets: the ${which} dataset has two ${kind} with the id ${short(record['id'])}; ids must be unique`);
-    out.set(record['id'], record);
-  });
-  return out;
+    const records = list as readonly unknown[];
+    const out = new Map<string, Record<string, unknown>>();
+    for (let i = 0, n = records.length; i < n; i++) {
+      where = `the ${which} dataset's ${kind}[${i}]`;
+      const record = records[i];
+      const id = isObject(record) ? own(record, 'id') : undefined;
+      if (!isObject(record) || typeof id !== 'string') {
+        throw new ArgumentTypeError(argument, record, 'a record with a string id', `diffDatasets: the ${which} dataset's ${kind}[${i}] must be a record with a string id; got ${isObject(record) ? `an id that is ${describe(id)}` : describe(record)}`);
+      }
+      if (out.has(id)) throw new ArgumentRangeError(argument, id, '', `diffDatasets: the ${which} dataset has two ${kind} with the id ${short(id)}; ids must be unique`);
+      out.set(id, record);
+    }
+    return out;
+  } catch (error) {
+    return rethrowUnreadable(argument, where, dataset, error);
+  }
 }
 
 function checkDataset(dataset: unknown, which: string): string {
-  if (!isObject(dataset)) throw new TypeError(`diffDatasets: the ${which} dataset must be a dataset object { schemaVersion, sources, entities, events, relationships, eventLinks }; got ${describe(dataset)}`);
-  const version = dataset['schemaVersion'];
-  if (!Object.hasOwn(dataset, 'schemaVersion') || typeof version !== 'string') {
-    throw new TypeError(`diffDatasets: the ${which} dataset's schemaVersion must be a string such as "1.0.0"; got ${describe(version)}`);
+  const argument = `diffDatasets: ${which}Dataset`;
+  if (!isObject(dataset)) {
+    throw new ArgumentTypeError(argument, dataset, 'a dataset object', `diffDatasets: the ${which} dataset must be a dataset object { schemaVersion, sources, entities, events, relationships, eventLinks }; got ${describe(dataset)}`);
+  }
+  let version: unknown;
+  try {
+    version = own(dataset, 'schemaVersion');
+  } catch (error) {
+    rethrowUnreadable(argument, `the ${which} dataset's schemaVersion`, dataset, error);
+  }
+  if (typeof version !== 'string') {
+    throw new ArgumentTypeError(argument, version, 'a string', `diffDatasets: the ${which} dataset's schemaVersion must be a string such as "1.0.0"; got ${describe(version)}`);
   }
   return version;
 }
@@ -82,14 +110,14 @@ interface Walk {
 }
 
 function push(walk: Walk, path: (string | number)[], oldValue: unknown, newValue: unknown): void {
-  const change: { -readonly [K in keyof FieldChange]: FieldChange[K] } = { path: Object.freeze([...path]), field: pathText(path), bump: fieldBump(walk.kind, path) };
+  const change: { -readonly [K in keyof FieldChange]: FieldChange[K] } = { path: Object.freeze([...path]), field: pathText(path), bump: bumpOf(walk.kind, path) };
   if (oldValue !== undefined) change.old = frozenCopy(oldValue);
   if (newValue !== undefined) change.new = frozenCopy(newValue);
   walk.out.push(Object.freeze(change));
 }
 
 function compare(walk: Walk, path: (string | number)[], a: unknown, b: unknown): void {
-  if (path.length > MAX_DEPTH) throw new RangeError(`diffDatasets: a record is nested more than ${MAX_DEPTH} levels deep; datasets are plain, shallow JSON`);
+  if (path.length > MAX_DEPTH) throw tooDeep();
   if (a === b || (typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b))) return;
   if (typeof a === 'string' && typeof b === 'string' && walk.renames.get(a) === b) return;
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -112,12 +140,14 @@ function compare(walk: Walk, path: (string | number)[], a: unknown, b: unknown):
     const keys = same ? keysA.sort(byText) : [...new Set([...keysA, ...keysB])].sort(byText);
     for (const key of keys) {
       if (path.length === 0 && key === 'id') continue;
-      const inA = Object.hasOwn(a, key) && a[key] !== undefined;
-      const inB = Object.hasOwn(b, key) && b[key] !== undefined;
-      if (inA && inB && a[key] === b[key]) continue;
+      // on the path before reading: a getter that throws is reported at its field
       path.push(key);
-      if (inA && inB) compare(walk, path, a[key], b[key]);
-      else if (inA || inB) push(walk, path, inA ? a[key] : undefined, inB ? b[key] : undefined);
+      const va = Object.hasOwn(a, key) ? a[key] : undefined;
+      const vb = Object.hasOwn(b, key) ? b[key] : undefined;
+      if (va !== vb) {
+        if (va !== undefined && vb !== undefined) compare(walk, path, va, vb);
+        else push(walk, path, va, vb);
+      }
       path.pop();
     }
     return;
@@ -125,8 +155,45 @@ function compare(walk: Walk, path: (string | number)[], a: unknown, b: unknown):
   push(walk, path, a, b);
 }
 
+/** {@link compare} of two records, naming the record and field when reading one throws. */
+function compareRecords(walk: Walk, id: string, a: Record<string, unknown>, b: Record<string, unknown>): void {
+  const path: (string | number)[] = [];
+  try {
+    compare(walk, path, a, b);
+  } catch (error) {
+    rethrowUnreadable('diffDatasets: dataset', `${walk.kind} ${short(id)}${path.length > 0 ? ` at ${pathText(path)}` : ''}`, undefined, error);
+  }
+}
+
 const list = (refs: readonly string[]): string => `${refs.slice(0, 5).join(', ')}${refs.length > 5 ? ` and ${refs.length - 5} more` : ''}`;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `options.renames` read once into a map, checked: new ids are strings, no two old ids share one. */
+function readRenames(options: object): Map<string, string> {
+  const argument = 'diffDatasets: options.renames';
+  let where = 'options.renames';
+  try {
+    const input = own(options, 'renames');
+    const renames = new Map<string, string>();
+    if (input === undefined) return renames;
+    if (!isObject(input)) throw new ArgumentTypeError(argument, input, 'an object { oldId: newId }', `diffDatasets: options.renames must be an object { oldId: newId }; got ${describe(input)}`);
+    const takenBy = new Map<string, string>();
+    for (const from of Object.keys(input)) {
+      where = `options.renames[${short(from)}]`;
+      const to = own(input, from);
+      if (typeof to !== 'string') throw new ArgumentTypeError(argument, to, 'the new id, a string', `diffDatasets: options.renames[${short(from)}] must be the new id, a string; got ${describe(to)}`);
+      const other = takenBy.get(to);
+      if (other !== undefined) {
+        throw new ArgumentRangeError(argument, to, '', `diffDatasets: options.renames gives the new id ${short(to)} to both ${short(other)} and ${short(from)}; accepted: each new id taken by one old id`);
+      }
+      takenBy.set(to, from);
+      renames.set(from, to);
+    }
+    return renames;
+  } catch (error) {
+    return rethrowUnreadable(argument, where, options, error);
+  }
+}
 
 /**
  * Compares two datasets of the package's shape, record by record: which records were added,
@@ -140,9 +207,12 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  * @param options - `renames`: `{ oldId: newId }` for renamed records.
  * @returns a deep-frozen {@link DatasetDiff}: kinds in the order sources, entities, events,
  *   relationships, eventLinks; ids in code-unit order; field changes by path.
- * @throws {TypeError} when either argument is not dataset-shaped (naming the kind and index).
- * @throws {RangeError} for a duplicate id, a record nested absurdly deep, or a rename whose
- *   ids are not found.
+ * @throws {ArgumentTypeError} (a `TypeError`) when either argument is not dataset-shaped (naming
+ *   the kind and index), when `options` or `options.renames` is not an object or a new id not a
+ *   string, or when reading a part of the input throws (a getter or Proxy trap: the error names
+ *   where, with the original as `cause`).
+ * @throws {ArgumentRangeError} (a `RangeError`) for a duplicate id, a record nested absurdly deep,
+ *   a rename whose ids are not found, or two renames onto one new id.
  * @example
  * const next = { ...dataset, events: dataset.events.map((e) => (e.id === 'tower-22-drone-attack' ? { ...e, date: '2024-01-28' } : e)) };
  * const diff = diffDatasets(dataset, next);
@@ -152,16 +222,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export function diffDatasets(oldDataset: DiffableDataset, newDataset: DiffableDataset, options: DiffOptions = {}): DatasetDiff {
   const oldVersion = checkDataset(oldDataset, 'old');
   const newVersion = checkDataset(newDataset, 'new');
-  if (!isObject(options)) throw new TypeError(`diffDatasets: options must be an object { renames? }; got ${describe(options)}`);
-  const renameInput = Object.hasOwn(options, 'renames') ? options.renames : undefined;
-  if (renameInput !== undefined && !isObject(renameInput)) throw new TypeError(`diffDatasets: options.renames must be an object { oldId: newId }; got ${describe(renameInput)}`);
-  const renames = new Map<string, string>();
-  for (const from of Object.keys(renameInput ?? {})) {
-    const to = (renameInput as Record<string, unknown>)[from];
-    if (typeof to !== 'string') throw new TypeError(`diffDatasets: options.renames[${short(from)}] must be the new id, a string; got ${describe(to)}`);
-    renames.set(from, to);
-  }
-
+  if (!isObject(options)) throw new ArgumentTypeError('diffDatasets: options', options, 'an object { renames? }', `diffDatasets: options must be an object { renames? }; got ${describe(options)}`);
+  const renames = readRenames(options);
   const added: RecordRef[] = [];
   const removed: RecordRef[] = [];
   const renamed: RecordRename[] = [];
@@ -200,7 +262,7 @@ export function diffDatasets(oldDataset: DiffableDataset, newDataset: DiffableDa
         }
         kindRenamed.push(Object.freeze({ kind, from: id, to }));
         const walk: Walk = { kind, renames, out: [] };
-        compare(walk, [], a, after.get(to));
+        compareRecords(walk, id, a, after.get(to)!);
         kindChanges.push(Object.freeze({ kind, id: to, renamedFrom: id, changes: Object.freeze(walk.out), bump: 'major' as const }));
         continue;
       }
@@ -209,7 +271,7 @@ export function diffDatasets(oldDataset: DiffableDataset, newDataset: DiffableDa
         continue;
       }
       const walk: Walk = { kind, renames, out: [] };
-      compare(walk, [], a, b);
+      compareRecords(walk, id, a, b);
       if (walk.out.length === 0) {
         c.unchanged++;
         continue;
@@ -242,7 +304,7 @@ export function diffDatasets(oldDataset: DiffableDataset, newDataset: DiffableDa
   }
   const unknown = [...renames.keys()].filter((from) => !usedRenames.has(from));
   if (unknown.length > 0) {
-    throw new RangeError(`diffDatasets: renames ${list(unknown.map(short))} match no record: the old id must be in the old dataset only, the new id in the new dataset`);
+    throw new ArgumentRangeError('diffDatasets: options.renames', unknown, '', `diffDatasets: renames ${list(unknown.map(short))} match no record: the old id must be in the old dataset only, the new id in the new dataset`);
   }
 
   const reasons: BumpReason[] = [];

@@ -1,16 +1,7 @@
+import { bumpOf } from './internal/bumpOf.js';
+import { readDiffKind } from './internal/readDiffKind.js';
+import { readFieldPath } from './internal/readFieldPath.js';
 import type { Bump, DiffKind, FieldPath } from './types.js';
-
-/** Fields that say what a record *is*: changing one changes what its id names. */
-const IDENTITY: { readonly [K in DiffKind]: readonly string[] } = {
-  sources: [],
-  entities: ['kind'],
-  events: ['type'],
-  relationships: ['subject', 'predicate', 'object'],
-  eventLinks: ['from', 'type', 'to'],
-};
-
-/** Keys whose values are our own wording: a change rewords, it does not change a fact. */
-const WORDING = new Set(['description', 'summary', 'note', 'dateText', 'text', 'condition', 'content', 'quote', 'title']);
 
 /**
  * The least release a change of one field needs, by the data's semver rule: a record's
@@ -21,19 +12,18 @@ const WORDING = new Set(['description', 'summary', 'note', 'dateText', 'text', '
  * participant, an estimate's numbers, a certainty, a location, a name or alias, a new field)
  * is a changed fact → `minor`.
  *
- * @param kind - the record's kind.
- * @param path - the field's path in the record.
+ * @param kind - the record's kind, one of `DIFF_KINDS`.
+ * @param path - the field's path in the record: an array of keys and indexes, as in a
+ *   `FieldChange` (`['description']`, never the string `'description'`).
  * @returns `'major'`, `'minor'` or `'patch'`.
+ * @throws {ArgumentTypeError} when `kind` is not a string, or `path` is not an array of 1 to 64
+ *   keys (strings) and indexes (integers ≥ 0) — a string path included.
+ * @throws {ArgumentRangeError} when `kind` is a string but not a record kind.
  * @example
  * fieldBump('events', ['date']) // => 'minor'
  * fieldBump('events', ['casualties', 'killed', 'text']) // => 'patch'
  * fieldBump('relationships', ['predicate']) // => 'major'
  */
 export function fieldBump(kind: DiffKind, path: FieldPath): Exclude<Bump, 'none'> {
-  const top = path[0];
-  if (typeof top === 'string' && path.length === 1 && (IDENTITY[kind] ?? []).includes(top)) return 'major';
-  if (top === 'evidence') return 'patch';
-  const last = [...path].reverse().find((p): p is string => typeof p === 'string');
-  if (last !== undefined && WORDING.has(last)) return 'patch';
-  return 'minor';
+  return bumpOf(readDiffKind('fieldBump: kind', kind), readFieldPath('fieldBump: path', path));
 }

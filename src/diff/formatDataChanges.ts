@@ -1,3 +1,6 @@
+import { ArgumentRangeError } from '../errors/ArgumentRangeError.js';
+import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
+import { readDatasetDiff } from './internal/readDatasetDiff.js';
 import { DIFF_KINDS, type DatasetDiff, type DiffKind } from './types.js';
 
 const LABEL: Readonly<Record<DiffKind, string>> = {
@@ -13,39 +16,50 @@ const LABEL: Readonly<Record<DiffKind, string>> = {
  * the ids removed, renamed, added and changed, grouped by kind (a changed id with the fields that
  * changed). This is the section `npm run version-packages` writes into each CHANGELOG.md entry.
  *
- * @param diff - a result of `diffDatasets`.
- * @param heading - the heading line (default `'### Data changes'`).
+ * @param diff - a result of `diffDatasets` (read by its own properties; each part is checked).
+ * @param heading - the heading line (default `'### Data changes'`): one line of text.
  * @returns Markdown ending in a newline; "No data changes." when nothing changed.
+ * @throws {ArgumentTypeError} when `diff` is not shaped like a result of `diffDatasets` (naming
+ *   the first part that is not, e.g. `diff.counts.events.added`) or cannot be read, or when
+ *   `heading` is not a string.
+ * @throws {ArgumentRangeError} when `heading` holds a line break.
  * @example
  * formatDataChanges(diffDatasets(dataset, dataset)) // => '### Data changes\n\nNo data changes.\n'
  */
 export function formatDataChanges(diff: DatasetDiff, heading = '### Data changes'): string {
+  if (typeof heading !== 'string') throw new ArgumentTypeError('formatDataChanges: heading', heading, 'a heading line (a string)');
+  if (/[\r\n]/.test(heading)) throw new ArgumentRangeError('formatDataChanges: heading', heading, 'holds a line break; accepted: one line of text');
+  const d = readDatasetDiff('formatDataChanges: diff', diff);
   const lines = [heading, ''];
-  const total = DIFF_KINDS.reduce((n, k) => n + diff.counts[k].added + diff.counts[k].removed + diff.counts[k].renamed + diff.counts[k].changed, 0);
-  if (total === 0 && diff.schemaVersion === null) return `${heading}\n\nNo data changes.\n`;
-  if (diff.schemaVersion !== null) lines.push(`Schema version ${diff.schemaVersion.old} → ${diff.schemaVersion.new}.`, '');
+  const total = DIFF_KINDS.reduce((n, k) => n + d.counts[k].added + d.counts[k].removed + d.counts[k].renamed + d.counts[k].changed, 0);
+  if (total === 0 && d.schemaVersion === null) return `${heading}\n\nNo data changes.\n`;
+  if (d.schemaVersion !== null) lines.push(`Schema version ${d.schemaVersion.old} → ${d.schemaVersion.new}.`, '');
   lines.push('| records | added | removed | renamed | changed | unchanged |', '| --- | --: | --: | --: | --: | --: |');
   for (const kind of DIFF_KINDS) {
-    const c = diff.counts[kind];
+    const c = d.counts[kind];
     lines.push(`| ${LABEL[kind]} | ${c.added} | ${c.removed} | ${c.renamed} | ${c.changed} | ${c.unchanged} |`);
   }
   const group = (title: string, items: readonly { kind: DiffKind; text: string }[]): void => {
     if (items.length === 0) return;
     lines.push('', `**${title}**`, '');
+    const byKind = new Map<DiffKind, string[]>();
+    for (const i of items) {
+      const list = byKind.get(i.kind);
+      if (list === undefined) byKind.set(i.kind, [i.text]);
+      else list.push(i.text);
+    }
     for (const kind of DIFF_KINDS) {
-      const mine = items.filter((i) => i.kind === kind);
-      if (mine.length > 0) lines.push(`- ${LABEL[kind]}: ${mine.map((i) => i.text).join(', ')}`);
+      const mine = byKind.get(kind);
+      if (mine !== undefined) lines.push(`- ${LABEL[kind]}: ${mine.join(', ')}`);
     }
   };
-  group('Removed', diff.removed.map((r) => ({ kind: r.kind, text: `\`${r.id}\`` })));
-  group('Renamed', diff.renamed.map((r) => ({ kind: r.kind, text: `\`${r.from}\` → \`${r.to}\`` })));
-  group('Added', diff.added.map((r) => ({ kind: r.kind, text: `\`${r.id}\`` })));
+  group('Removed', d.removed.map((r) => ({ kind: r.kind, text: `\`${r.id}\`` })));
+  group('Renamed', d.renamed.map((r) => ({ kind: r.kind, text: `\`${r.from}\` → \`${r.to}\`` })));
+  group('Added', d.added.map((r) => ({ kind: r.kind, text: `\`${r.id}\`` })));
   group(
     'Changed',
-    diff.changed
-      .filter((c) => c.changes.length > 0)
-      .map((c) => ({ kind: c.kind, text: `\`${c.id}\` (${[...new Set(c.changes.map((f) => String(f.path[0])))].join(', ')})` })),
+    d.changed.filter((c) => c.fields.length > 0).map((c) => ({ kind: c.kind, text: `\`${c.id}\` (${c.fields.join(', ')})` })),
   );
-  lines.push('', `Least release these changes need: **${diff.bump}**.`);
+  lines.push('', `Least release these changes need: **${d.bump}**.`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import { describeValue } from './describeValue.js';
+import { brandedInstanceOf } from './brandedInstanceOf.js';
 import { isBranded } from './isBranded.js';
 
 const BRAND: unique symbol = /* @__PURE__ */ Symbol.for('iraq-militias.ArgumentRangeError') as never;
@@ -28,7 +29,7 @@ export class ArgumentRangeError extends RangeError {
 
   /** `instanceof` checks the brand too, so it holds across the ESM and CJS copies (see {@link ArgumentRangeError.is}). */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return this === ArgumentRangeError ? isBranded(value, BRAND) : Function.prototype[Symbol.hasInstance].call(this, value);
+    return brandedInstanceOf(this, value, BRAND);
   }
 
   /** The brand {@link ArgumentRangeError.is} checks. */
@@ -45,9 +46,10 @@ export class ArgumentRangeError extends RangeError {
    * @param value - the rejected value (shown briefly in the message).
    * @param problem - what is wrong and what is accepted, e.g. `'is an organization; accepted: a place or a state'`.
    * @param message - a whole message instead of the one made from the above.
+   * @param options - `cause`: the error this one replaces (e.g. what a throwing getter threw).
    */
-  constructor(argument: string, value: unknown, problem: string, message?: string) {
-    super(message ?? `${argument}: ${describeValue(value)} ${problem}`);
+  constructor(argument: string, value: unknown, problem: string, message?: string, options?: ErrorOptions) {
+    super(message ?? `${argument}: ${describeValue(value)} ${problem}`, options);
     Object.defineProperty(this, BRAND, { value: true });
     this.argument = argument;
     this.value = value;

@@ -1,4 +1,5 @@
 import { describeValue } from './describeValue.js';
+import { brandedInstanceOf } from './brandedInstanceOf.js';
 import { isBranded } from './isBranded.js';
 
 const BRAND: unique symbol = /* @__PURE__ */ Symbol.for('iraq-militias.ArgumentTypeError') as never;
@@ -28,7 +29,7 @@ export class ArgumentTypeError extends TypeError {
 
   /** `instanceof` checks the brand too, so it holds across the ESM and CJS copies (see {@link ArgumentTypeError.is}). */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return this === ArgumentTypeError ? isBranded(value, BRAND) : Function.prototype[Symbol.hasInstance].call(this, value);
+    return brandedInstanceOf(this, value, BRAND);
   }
 
   /** The brand {@link ArgumentTypeError.is} checks. */
@@ -45,9 +46,10 @@ export class ArgumentTypeError extends TypeError {
    * @param value - the rejected value (shown briefly in the message).
    * @param expected - what is accepted, e.g. `'an entity id (a string)'`.
    * @param message - a whole message instead of the one made from the above.
+   * @param options - `cause`: the error this one replaces (e.g. what a throwing getter threw).
    */
-  constructor(argument: string, value: unknown, expected: string, message?: string) {
-    super(message ?? `${argument}: expected ${expected}, got ${describeValue(value)}`);
+  constructor(argument: string, value: unknown, expected: string, message?: string, options?: ErrorOptions) {
+    super(message ?? `${argument}: expected ${expected}, got ${describeValue(value)}`, options);
     Object.defineProperty(this, BRAND, { value: true });
     this.argument = argument;
     this.value = value;

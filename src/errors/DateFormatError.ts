@@ -1,3 +1,4 @@
+import { brandedInstanceOf } from './brandedInstanceOf.js';
 import { isBranded } from './isBranded.js';
 
 /** The written forms {@link parseEdtf} accepts, for error messages and docs. */
@@ -30,7 +31,7 @@ export class DateFormatError extends RangeError {
 
   /** `instanceof` checks the brand too, so it holds across the ESM and CJS copies (see {@link DateFormatError.is}). */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return this === DateFormatError ? isBranded(value, BRAND) : Function.prototype[Symbol.hasInstance].call(this, value);
+    return brandedInstanceOf(this, value, BRAND);
   }
 
   /** The brand {@link DateFormatError.is} checks. */

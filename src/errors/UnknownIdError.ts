@@ -1,4 +1,5 @@
 import { describeValue } from './describeValue.js';
+import { brandedInstanceOf } from './brandedInstanceOf.js';
 import { isBranded } from './isBranded.js';
 
 const BRAND: unique symbol = /* @__PURE__ */ Symbol.for('iraq-militias.UnknownIdError') as never;
@@ -26,7 +27,7 @@ export class UnknownIdError extends RangeError {
 
   /** `instanceof` checks the brand too, so it holds across the ESM and CJS copies (see {@link UnknownIdError.is}). */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return this === UnknownIdError ? isBranded(value, BRAND) : Function.prototype[Symbol.hasInstance].call(this, value);
+    return brandedInstanceOf(this, value, BRAND);
   }
 
   /** The brand {@link UnknownIdError.is} checks. */

@@ -13,6 +13,7 @@ import { dayRangeOf } from './internal/dayRangeOf.js';
 import { entityPosition } from './internal/entityPosition.js';
 import { eventChain } from './internal/eventChain.js';
 import { eventRankOf } from './internal/eventRankOf.js';
+import { lazyViaEntry } from './internal/lazyViaEntry.js';
 import { membershipWalk } from './internal/membershipWalk.js';
 import { optionChoice } from './internal/optionChoice.js';
 import { predicateMask } from './internal/predicateMask.js';
@@ -107,9 +108,8 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
     const transitive = optionChoice(fn, 'transitive', o['transitive'], [true, false], true);
     const asOf = dayRangeOf(o['asOf'], `${fn}: asOf`);
     const [a0, a1] = asOf ?? [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
-    const entries = membershipWalk(ix, pos, up, MEMBERSHIP, transitive, a0, a1).map((w) =>
-      Object.freeze({ entity: ix.entities[w.pos]!, depth: w.depth, via: Object.freeze(w.via.map((r) => ix.relationships[r]!)) }),
-    );
+    const walk = membershipWalk(ix, pos, up, MEMBERSHIP, transitive, a0, a1);
+    const entries = walk.map((w, i) => lazyViaEntry({ entity: ix.entities[w.pos]!, depth: w.depth }, walk, i, ix.relationships));
     return Object.freeze(entries);
   };
 
@@ -120,9 +120,8 @@ export function createIndex<const D extends DatasetRecord>(dataset: D): QueryInd
     const mask = new Uint8Array(256);
     for (const c of codes) mask[c] = 1;
     const transitive = optionChoice(fn, 'transitive', o['transitive'], [true, false], true);
-    const steps = eventChain(ix, rank, towardCauses, mask, transitive).map((s) =>
-      Object.freeze({ event: ix.sorted[s.rank]!, depth: s.depth, via: Object.freeze(s.via.map((l) => ix.eventLinks[l]!)), link: ix.eventLinks[s.via[s.via.length - 1]!]! }),
-    );
+    const walk = eventChain(ix, rank, towardCauses, mask, transitive);
+    const steps = walk.map((s, i) => lazyViaEntry({ event: ix.sorted[s.rank]!, depth: s.depth }, walk, i, ix.eventLinks, { link: ix.eventLinks[s.rel]! }));
     return Object.freeze(steps);
   };
 

@@ -152,7 +152,10 @@ export interface MembershipEntry<D extends DatasetRecord = DatasetRecord> {
   readonly entity: EntityOf<D>;
   /** 1 for a direct link, 2 for a member of a member, … (always `via.length`). */
   readonly depth: number;
-  /** The relationships of the chain, starting from the entity asked about (the first chain found, breadth-first). */
+  /**
+   * The relationships of the chain, starting from the entity asked about (the first chain found, breadth-first): the
+   * whole chain, built when first read (then the same frozen array); the call itself does not pay for it.
+   */
   readonly via: readonly RelationshipOf<D>[];
 }
 
@@ -192,7 +195,10 @@ export interface ChainEntry<D extends DatasetRecord = DatasetRecord> {
   readonly event: EventOf<D>;
   /** 1 for a direct link, 2 for a link of a link, … (always `via.length`). */
   readonly depth: number;
-  /** The links of the chain, starting from the event asked about (the first chain found, breadth-first). */
+  /**
+   * The links of the chain, starting from the event asked about (the first chain found, breadth-first): the whole
+   * chain, built when first read (then the same frozen array); the call itself does not pay for it.
+   */
   readonly via: readonly EventLinkOf<D>[];
   /** The last link of `via`: the one that reaches `event`. */
   readonly link: EventLinkOf<D>;

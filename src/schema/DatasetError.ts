@@ -1,3 +1,4 @@
+import { brandedInstanceOf } from '../errors/brandedInstanceOf.js';
 import { isBranded } from '../errors/isBranded.js';
 import { formatIssuePath, type DatasetIssue } from './DatasetIssue.js';
 
@@ -25,7 +26,7 @@ export class DatasetError extends Error {
 
   /** `instanceof` checks the brand too, so it holds across the ESM and CJS copies (see {@link DatasetError.is}). */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return this === DatasetError ? isBranded(value, BRAND) : Function.prototype[Symbol.hasInstance].call(this, value);
+    return brandedInstanceOf(this, value, BRAND);
   }
 
   /** The brand {@link DatasetError.is} checks. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../src/dataset/deepFreeze.js';
+import { ArgumentTypeError } from '../../src/errors/ArgumentTypeError.js';
 
 describe('deepFreeze', () => {
   it('freezes every nested object and array and returns the same value', () => {
@@ -22,5 +23,19 @@ describe('deepFreeze', () => {
     cyclic.self = cyclic;
     deepFreeze(cyclic);
     expect(Object.isFrozen(cyclic[sym])).toBe(true);
+  });
+
+  it('a part that cannot be frozen: an ArgumentTypeError with the original error as cause', () => {
+    const trap = new Error('TRAP');
+    const proxy = new Proxy({}, { preventExtensions: () => { throw trap; } });
+    let caught: unknown;
+    try {
+      deepFreeze({ ok: {}, proxy });
+    } catch (error) {
+      caught = error;
+    }
+    expect(ArgumentTypeError.is(caught)).toBe(true);
+    expect((caught as Error).message).toMatch(/^deepFreeze: value: expected a value that can be frozen \(freezing it threw: TRAP\)/);
+    expect((caught as Error).cause).toBe(trap);
   });
 });

@@ -61,3 +61,15 @@ describe('error classes are branded with Symbol.for', () => {
     expect(JSON.stringify(error)).not.toContain('iraq-militias');
   });
 });
+
+describe('instanceof on a subclass of a branded class', () => {
+  it('uses the prototype chain: a subclass instance is one, a plain instance of the class is not one of the subclass', () => {
+    class Narrow extends ArgumentTypeError {}
+    const narrow = new Narrow('f: a', 1, 'a string');
+    const plain = new ArgumentTypeError('f: a', 1, 'a string');
+    expect(narrow instanceof Narrow && narrow instanceof ArgumentTypeError && narrow instanceof TypeError).toBe(true);
+    expect(plain instanceof Narrow).toBe(false);
+    expect(fromAnotherCopy('ArgumentTypeError') instanceof Narrow).toBe(false);
+    expect(ArgumentTypeError.name).toBe('ArgumentTypeError');
+  });
+});

@@ -87,6 +87,9 @@ const EXOTIC: readonly (() => unknown)[] = [
   () => new Map([['actor', 'iran']]),
   () => /regexp/,
   () => new (class extends Date {})('2024-04-13'),
+  // a frozen shell around unfrozen parts (deepFreeze must still freeze them)
+  () => Object.freeze({ inner: { list: [1, { deeper: [] }] }, also: Object.freeze([{ x: {} }]) }),
+  () => Object.freeze([Object.freeze({ inner: { list: [1] } })]),
   ...OPTION_NAMES.map((k) => () => getterObject(k)),
 ];
 
@@ -174,6 +177,17 @@ function fingerprint(value: unknown): string | null {
   } catch {
     return null;
   }
+}
+
+/** Is every object reachable through data properties frozen? (naive, cycle-safe) */
+function allFrozen(value: unknown, seen = new Set<object>()): boolean {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function') || seen.has(value)) return true;
+  seen.add(value);
+  if (!Object.isFrozen(value)) return false;
+  return Reflect.ownKeys(value).every((k) => {
+    const d = Reflect.getOwnPropertyDescriptor(value, k);
+    return d === undefined || !('value' in d) || allFrozen(d.value, seen);
+  });
 }
 
 /** Tries every mutation on a value and what it holds (a few levels deep); all attempts are caught. */
@@ -273,6 +287,7 @@ describe('the main entry under hostile input', () => {
             checkError(name, first.error);
             return;
           }
+          if (name === 'deepFreeze') expect(allFrozen(first.value), 'deepFreeze left a reachable object unfrozen').toBe(true);
           if (name === 'deepFreeze' || name === 'createIndex') return; // they hand back (or wrap) the input itself
           const before = fingerprint(first.value);
           attack(first.value);
@@ -332,5 +347,40 @@ describe('the main entry under hostile input', () => {
       expect(Object.isFrozen(main[name]), name).toBe(true);
     }
     expect(main.dataset.events.map((e) => e.id)).toEqual(main.events.map((e) => e.id));
+  });
+});
+
+describe('a large index (suggestions from its lookup table) under hostile ids', () => {
+  it('unknown ids: UnknownIdError naming the helper, suggestions only known ids; other values typed errors', () => {
+    const ev = [{ source: 'memo', paragraphs: [1] }];
+    const n = 3000;
+    const ix = main.createIndex({
+      schemaVersion: '1.0.0',
+      sources: [{ id: 'memo', title: 'A memo', publisher: 'Us', author: 'Me', url: 'https://example.org/memo', published: '2024-05-01', language: 'en', paragraphs: 3 }],
+      entities: Array.from({ length: n }, (_, i) => ({ id: `org-${i}`, kind: 'organization', name: `Group ${i}`, aliases: [`G${i}`], description: 'An entity.', evidence: ev, certainty: 'stated' })),
+      events: Array.from({ length: n }, (_, i) => ({ id: `e-${i}`, type: 'statement', modality: 'actual', date: '2024-05', participants: [{ entity: `org-${i}`, role: 'speaker' }], summary: 'Spoke.', attributedTo: null, evidence: ev, certainty: 'stated' })),
+      relationships: Array.from({ length: n - 1 }, (_, i) => ({ id: `r-${i}`, subject: `org-${i}`, predicate: 'member-of', object: `org-${i + 1}`, valid: '2000/..', evidence: ev, certainty: 'stated' })),
+      eventLinks: [],
+    } as never);
+    const d = ix.dataset as unknown as { entities: { id: string }[]; events: { id: string }[] };
+    const known = new Set([...d.entities.map((e) => e.id), ...d.events.map((e) => e.id)]);
+    const helpers: [string, (id: unknown) => unknown][] = [
+      ['byActor', (id) => ix.byActor(id as never, { includeMembers: true })],
+      ['membersOf', (id) => ix.membersOf(id as never)],
+      ['statementsBy', (id) => ix.statementsBy(id as never, { includeMembers: true })],
+      ['causes', (id) => ix.causes(id as never)],
+      ['path', (id) => ix.path('org-0' as never, id as never)],
+    ];
+    fc.assert(
+      fc.property(fc.oneof(hostile, fc.constantFrom('org-12x', 'org-299', 'ORG 7', 'group 12', 'g1', 'e-29999', 'e-1x', 'x', '__proto__', 'constructor').map(good)), fc.nat({ max: helpers.length - 1 }), (recipe, h) => {
+        const [name, f] = helpers[h]!;
+        const id = make(recipe);
+        const outcome = call(name, f, [id]);
+        if (outcome.ok) return;
+        checkError(name, outcome.error);
+        if (UnknownIdError.is(outcome.error)) for (const s of outcome.error.suggestions) expect(known.has(s)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -32,6 +32,6 @@ export function freezeIndexed(dataset: DatasetRecord): void {
     for (const key of ['entities', 'events', 'relationships', 'eventLinks', 'sources'] as const) if (Object.hasOwn(dataset, key)) freeze(dataset[key]);
     freeze(dataset);
   } catch (error) {
-    throw new ArgumentTypeError('createIndex: dataset', dataset, `a dataset that can be frozen (freezing it threw: ${error instanceof Error ? error.message.slice(0, 120) : 'an error'})`);
+    throw new ArgumentTypeError('createIndex: dataset', dataset, `a dataset that can be frozen (freezing it threw: ${error instanceof Error ? error.message.slice(0, 120) : 'an error'})`, undefined, { cause: error });
   }
 }

@@ -4,14 +4,18 @@ import type { IndexData } from './IndexData.js';
 export interface WalkEntry {
   readonly pos: number;
   readonly depth: number;
-  /** Relationship positions from the start to this entity. */
-  readonly via: readonly number[];
+  /** The relationship that reached it (the last of its chain). */
+  readonly rel: number;
+  /** The index (in the walk's result) of the entity it was reached from; -1 for the start. */
+  readonly parent: number;
 }
 
 /**
  * Breadth-first walk over membership relationships (`expand` predicates) valid at `[a0, a1]`:
  * down to members (`up = false`) or up to what the entity belongs to (`up = true`). Each level
- * is ordered by entity id; an entity is reported once, at its smallest depth.
+ * is ordered by entity id; an entity is reported once, at its smallest depth. Each entry names
+ * its last relationship and its parent entry, not its whole chain: linear in what it walks
+ * (plus sorting each level); see {@link chainOf} for the chain.
  *
  * @param ix - the index.
  * @param pos - the starting entity.
@@ -24,20 +28,21 @@ export interface WalkEntry {
  */
 export function membershipWalk(ix: IndexData, pos: number, up: boolean, expand: Uint8Array, transitive: boolean, a0: number, a1: number): WalkEntry[] {
   const [offsets, rels, far] = up ? [ix.outOffsets, ix.outRels, ix.relObject] : [ix.inOffsets, ix.inRels, ix.relSubject];
-  const seen = new Set([pos]);
-  const via = new Map<number, readonly number[]>([[pos, []]]);
+  // entity position → [its entry's index (-1 for the start), the relationship that reached it, its parent's entry]
+  const entryOf = new Map<number, number>([[pos, -1]]);
+  const reachedBy = new Map<number, readonly [rel: number, parent: number]>();
   const out: WalkEntry[] = [];
   let level = [pos];
   for (let depth = 1; level.length > 0; depth++) {
     const next: number[] = [];
     for (const node of level) {
+      const parent = entryOf.get(node)!;
       for (let i = offsets[node]!, hi = offsets[node + 1]!; i < hi; i++) {
         const rel = rels[i]!;
         const other = far[rel]!;
-        if (expand[ix.relPredicate[rel]!] !== 1 || other < 0 || seen.has(other)) continue;
+        if (expand[ix.relPredicate[rel]!] !== 1 || other < 0 || entryOf.has(other) || reachedBy.has(other)) continue;
         if (ix.relStart[rel]! > a1 || ix.relEnd[rel]! < a0) continue;
-        seen.add(other);
-        via.set(other, [...via.get(node)!, rel]);
+        reachedBy.set(other, [rel, parent]);
         next.push(other);
       }
     }
@@ -46,9 +51,27 @@ export function membershipWalk(ix: IndexData, pos: number, up: boolean, expand: 
       const b = ix.entities[y]!.id;
       return a < b ? -1 : a > b ? 1 : 0;
     });
-    for (const p of next) out.push({ pos: p, depth, via: via.get(p)! });
+    for (const p of next) {
+      const [rel, parent] = reachedBy.get(p)!;
+      entryOf.set(p, out.length);
+      out.push({ pos: p, depth, rel, parent });
+    }
     if (!transitive) break;
     level = next;
   }
   return out;
+}
+
+/**
+ * The chain of an entry of a walk ({@link membershipWalk}, `eventChain`): the `rel` of each
+ * entry from the start down to it, by following `parent`. O(its depth).
+ *
+ * @param entries - the walk's result.
+ * @param index - the entry.
+ * @returns the positions of its relationships (links), from the start.
+ */
+export function chainOf(entries: readonly { readonly rel: number; readonly parent: number }[], index: number): number[] {
+  const chain: number[] = [];
+  for (let i = index; i >= 0; i = entries[i]!.parent) chain.push(entries[i]!.rel);
+  return chain.reverse();
 }
