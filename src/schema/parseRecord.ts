@@ -9,6 +9,8 @@ const toPath = (path: readonly PropertyKey[]): Path => path.map((p) => (typeof p
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const isRecordObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const ALL = (): boolean => true;
+/** What a rule finds in an invalid field: present, but never read (rules read valid fields only). */
+const INVALID: unknown = Object.freeze(Object.create(null));
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 200);
 
 /** Below a record, no schema nests deeper than this (evidence → [i] → paragraphs → [k]). */
@@ -231,7 +233,15 @@ export function parseRecord<T extends object>(
     // Field by field, each problem at its own path.
     for (const key of keys) {
       const present = own(record, key);
-      const part = parseInParts(fields[key]!, present ? record[key] : undefined, at.concat(key), issues);
+      let value: unknown;
+      try {
+        value = present ? record[key] : undefined;
+      } catch (error) {
+        issues.add(at.concat(key), `could not be read: ${message(error)}`);
+        bad.add(key);
+        continue;
+      }
+      const part = parseInParts(fields[key]!, value, at.concat(key), issues);
       if (part.ok) {
         if (present) valid[key] = part.data;
       } else {
@@ -270,9 +280,9 @@ export function parseRecord<T extends object>(
   }
   if (extra.length > 0) issues.add(at.concat(), unrecognized(extra));
   // Rules see every field that is there (an invalid one still counts as present), but read the
-  // value of valid ones only.
+  // value of valid ones only (an invalid one is a placeholder: the record is not read again).
   const seen: Record<string, unknown> = {};
-  for (const key of keys) if (own(record, key)) seen[key] = record[key];
+  for (const key of keys) if (own(record, key)) seen[key] = INVALID;
   Object.assign(seen, valid);
   check((ownOnly ? ownCopy(seen, DEPTH + 1) : seen) as T, sink, (field) => !bad.has(field) || partly.has(field));
   return valid as Partial<T>;
