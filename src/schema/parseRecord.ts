@@ -9,6 +9,7 @@ const toPath = (path: readonly PropertyKey[]): Path => path.map((p) => (typeof p
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const isRecordObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const ALL = (): boolean => true;
+const NONE: string[] = [];
 /** What a rule finds in an invalid field: present, but never read (rules read valid fields only). */
 const INVALID: unknown = Object.freeze(Object.create(null));
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 200);
@@ -58,16 +59,16 @@ function arrayFields(schema: z.ZodObject, depth: number): ArrayFields {
 
 /** Whether an object holds an array longer than {@link LONG}, in a field or in a field of an array's element. */
 function hasLongArray(schema: z.ZodObject, value: Record<string, unknown>): boolean {
-  const within = (fields: ArrayFields, object: Record<string, unknown>): boolean => {
-    for (const [key, nested] of fields) {
-      const item: unknown = own(object, key) ? object[key] : undefined;
-      if (!Array.isArray(item)) continue;
-      if (item.length > LONG) return true;
-      if (nested.length > 0) for (const el of item) if (isRecordObject(el) && within(nested, el)) return true;
-    }
-    return false;
-  };
-  return within(arrayFields(schema, 2), value);
+  return holdsLong(arrayFields(schema, 2), value);
+}
+function holdsLong(fields: ArrayFields, object: Record<string, unknown>): boolean {
+  for (const [key, nested] of fields) {
+    const item: unknown = own(object, key) ? object[key] : undefined;
+    if (!Array.isArray(item)) continue;
+    if (item.length > LONG) return true;
+    if (nested.length > 0) for (const el of item) if (isRecordObject(el) && holdsLong(nested, el)) return true;
+  }
+  return false;
 }
 
 /**
@@ -198,7 +199,8 @@ export function parseRecord<T extends object>(
   // Unknown keys are found here (cheap: the record's own keys), and the fields parsed by a
   // non-strict copy of the shape: zod's strict parse of a record with one unknown key costs
   // about three times a valid one (it fails, then parses again to gather the issue).
-  const extra = isRecordObject(raw) ? Object.keys(raw).filter((key) => !own(fields, key)) : [];
+  let extra = NONE;
+  if (isRecordObject(raw)) for (const key of Object.keys(raw)) if (!own(fields, key)) (extra === NONE ? (extra = []) : extra).push(key);
   let parsed: ReturnType<z.ZodObject['safeParse']> | undefined;
   if (!isRecordObject(raw) || !hasLongArray(shape, raw)) {
     try {
