@@ -71,88 +71,75 @@ function holdsLong(fields: ArrayFields, object: Record<string, unknown>): boolea
   return false;
 }
 
-/** A cache of something derived from a schema, made once per schema. */
-const once = <T>(make: (schema: z.ZodObject) => T): ((schema: z.ZodObject) => T) => {
-  const cache = new WeakMap<z.ZodObject, T>();
-  return (schema) => {
-    let value = cache.get(schema);
-    if (value === undefined) cache.set(schema, (value = make(schema)));
-    return value;
-  };
-};
-const keysOf = once((shape) => Object.keys(shape.shape));
-/** The shape with unknown keys stripped instead of refused: they are found (cheaply) by their own. */
-const stripOf = once((shape) => shape.strip());
-
-type Part = { ok: boolean; data: unknown };
-const reportAll = (result: { error?: z.ZodError | undefined }, path: Path, issues: IssueList): void => {
-  for (const issue of result.error?.issues ?? []) issues.add(path.concat(toPath(issue.path)), issue.message);
-};
-
 /**
- * Parses one value, reporting its problems at their paths: whole when zod can, else in parts —
- * an array longer than {@link LONG} element by element (holes counted in runs, so `new
- * Array(1e7)` costs nothing), an object holding one field by field, and a value whose parse
- * throws (a getter or Proxy that throws) down to the part that cannot be read. The recursion
- * follows the schema, so its depth is the schema's, not the data's.
+ * Parses a value in parts where zod cannot parse it whole: an array longer than {@link LONG}
+ * element by element (holes counted in runs, so `new Array(1e7)` costs nothing), an object
+ * holding one field by field, and anything whose parse throws (a getter or Proxy that throws,
+ * too many issues) the same way, down to the part that cannot be read. Each problem is reported
+ * at its own path; the recursion follows the schema, so its depth is the schema's, not the data's.
  *
- * @returns whether the value is valid, and its valid part: an array that is not all valid keeps
- *   its valid elements at their own indices (none when it has holes: rules would walk its length).
+ * @returns whether the value is valid, and its valid part (an array keeps its valid elements at their indices).
  */
-function parseInParts(schema: z.ZodType, value: unknown, path: Path, issues: IssueList): Part {
+function parseInParts(schema: z.ZodType, value: unknown, path: Path, issues: IssueList): { ok: boolean; data: unknown } {
   const list = arrayOf(schema);
   const object = objectOf(schema);
-  const isList = list !== undefined && Array.isArray(value);
-  const isObject = object !== undefined && isRecordObject(value);
+  const inParts = (list !== undefined && Array.isArray(value) && value.length > LONG) || (object !== undefined && isRecordObject(value) && hasLongArray(object, value));
   let thrown: unknown;
-  if (!(isList && value.length > LONG) && !(isObject && hasLongArray(object, value))) {
+  if (!inParts) {
     try {
       const result = schema.safeParse(value);
       if (result.success) return { ok: true, data: result.data };
-      reportAll(result, path, issues);
-      if (!isList || value.length === 0) return { ok: false, data: undefined };
-      // Keep the valid elements at their own indices (a sparse array).
-      const kept: unknown[] = [];
-      kept.length = value.length;
-      for (let i = 0; i < value.length; i++) {
-        if (!own(value, String(i))) continue;
-        const one = (list.element as z.ZodType).safeParse(value[i]);
-        if (one.success) kept[i] = one.data;
-      }
-      return { ok: false, data: kept };
+      for (const issue of result.error.issues) issues.add(path.concat(toPath(issue.path)), issue.message);
+      return { ok: false, data: undefined };
     } catch (error) {
       thrown = error; // parsed in parts below
     }
   }
   try {
-    if (isList) {
+    if (list !== undefined && Array.isArray(value)) {
       const element = list.element as z.ZodType;
       const out: unknown[] = [];
       out.length = value.length;
       let ok = true;
-      let holey = false;
+      const one = (i: number): void => {
+        const part = parseInParts(element, value[i], path.concat(i), issues);
+        if (part.ok) out[i] = part.data;
+        else ok = false;
+      };
       const first = element.safeParse(undefined).error?.issues[0]?.message ?? 'missing item';
-      eachSlot(
-        value,
-        (i) => {
-          const part = parseInParts(element, value[i], path.concat(i), issues);
-          if (part.ok) out[i] = part.data;
-          else ok = false;
-        },
-        (from, count) => {
-          issues.addRun(from, count, (k) => path.concat(k), `${first} (a hole in a sparse array)`);
-          holey = true;
-        },
-      );
+      let holey = false;
+      eachSlot(value, one, (from, count) => {
+        issues.addRun(from, count, (k) => path.concat(k), `${first} (a hole in a sparse array)`);
+        holey = true;
+      });
+      // A sparse array is not kept, even in part: the rules would walk its whole length.
       return holey ? { ok: false, data: undefined } : { ok, data: out };
     }
-    if (isObject) {
-      const part = parseFields(object, value, path, issues, new Set());
+    if (object !== undefined && isRecordObject(value)) {
+      const shape = object.shape as Record<string, z.ZodType>;
+      const out: Record<string, unknown> = {};
+      let ok = true;
+      for (const [key, field] of Object.entries(shape)) {
+        const present = own(value, key);
+        const part = parseInParts(field, present ? value[key] : undefined, path.concat(key), issues);
+        if (part.ok && present) out[key] = part.data;
+        ok &&= part.ok;
+      }
+      const extra = Object.keys(value).filter((key) => !own(shape, key));
+      if (extra.length > 0) {
+        issues.add(path, unrecognized(extra));
+        ok = false;
+      }
       // Its own refinements (say, a paragraph cited twice) run, as in zod, once every field is valid.
-      if (!part.ok) return part;
-      const whole = object.safeParse(part.data);
-      reportAll(whole, path, issues);
-      return { ok: whole.success, data: whole.success ? whole.data : part.data };
+      if (ok) {
+        const whole = object.safeParse(out);
+        if (!whole.success) {
+          for (const issue of whole.error.issues) issues.add(path.concat(toPath(issue.path)), issue.message);
+          return { ok: false, data: out };
+        }
+        return { ok: true, data: whole.data };
+      }
+      return { ok, data: out };
     }
   } catch (error) {
     thrown = error;
@@ -160,39 +147,6 @@ function parseInParts(schema: z.ZodType, value: unknown, path: Path, issues: Iss
   issues.add(path, `could not be read: ${message(thrown)}`);
   return { ok: false, data: undefined };
 }
-
-/** Parses an object field by field (unknown keys reported once); `bad` collects the fields that failed. */
-function parseFields(shape: z.ZodObject, value: Record<string, unknown>, path: Path, issues: IssueList, bad: Set<string>, skip?: ReadonlySet<PropertyKey>): Part & { partly: Set<string> } {
-  const fields = shape.shape as Record<string, z.ZodType>;
-  const out: Record<string, unknown> = {};
-  const partly = new Set<string>();
-  for (const key of keysOf(shape)) {
-    if (skip?.has(key)) {
-      bad.add(key);
-      continue;
-    }
-    const present = own(value, key);
-    let part: Part;
-    try {
-      part = parseInParts(fields[key]!, present ? value[key] : undefined, path.concat(key), issues);
-    } catch (error) {
-      issues.add(path.concat(key), `could not be read: ${message(error)}`); // the getter itself threw
-      part = { ok: false, data: undefined };
-    }
-    if (!part.ok) bad.add(key);
-    if (part.ok ? present : part.data !== undefined) out[key] = part.data;
-    if (!part.ok && part.data !== undefined) partly.add(key);
-  }
-  const extra = unknownKeys(fields, value);
-  if (extra.length > 0) issues.add(path.concat(), unrecognized(extra));
-  return { ok: bad.size === 0 && extra.length === 0, data: out, partly };
-}
-
-const unknownKeys = (fields: object, value: object): string[] => {
-  let extra = NONE;
-  for (const key of Object.keys(value)) if (!own(fields, key)) (extra === NONE ? (extra = []) : extra).push(key);
-  return extra;
-};
 
 /**
  * Validates one record: its shape, then its record rules, reporting into `issues` with paths
@@ -211,7 +165,7 @@ const unknownKeys = (fields: object, value: object): string[] => {
  * @param at - the record's path, e.g. `['events', 3]`.
  * @param issues - where problems are reported.
  * @param ownOnly - copy the record's own properties before parsing it even when it is a plain
- *   object (set when `Object.prototype` carries planted properties).
+ *   object (set when `Object.prototype` carries enumerable or field-named properties).
  * @returns the valid part of the record, or `undefined` when it is not an object at all.
  * @example
  * parseRecord(EventShape, checkEvent, { ...event, modality: 'conditional', type: 'nope' }, ['events', 0], issues)
@@ -225,52 +179,153 @@ export function parseRecord<T extends object>(
   issues: IssueList,
   ownOnly = false,
 ): Partial<T> | undefined {
-  if (!isRecordObject(raw)) {
-    parseInParts(shape, raw, at, issues);
-    return undefined;
-  }
   const sink: IssueSink = { addIssue: (i) => issues.add(at.concat(i.path ?? []), i.message) };
-  // In a realm whose Object.prototype carries planted fields, the rules read a copy that inherits nothing.
-  const rulesOn = (record: object): T => (ownOnly ? ownCopy(record, DEPTH + 1) : record) as T;
-  let record = raw;
+  const fields = fieldsOf(shape);
+  const keys = keysOf(shape);
   const inherited = new Set<PropertyKey>();
-  const proto: unknown = Object.getPrototypeOf(record);
-  if (ownOnly || (proto !== Object.prototype && proto !== null)) {
-    if (proto !== Object.prototype && proto !== null) {
-      for (const key of keysOf(shape)) {
-        if (own(record, key) || !(key in record)) continue;
-        inherited.add(key);
-        issues.add(at.concat(key), "is inherited (from a prototype, e.g. a class getter), not the record's own property; only own properties are read: pass plain data such as parsed JSON");
+  if (isRecordObject(raw)) {
+    const proto: unknown = Object.getPrototypeOf(raw);
+    if (ownOnly || (proto !== Object.prototype && proto !== null)) {
+      for (const key of keys) {
+        if (proto !== Object.prototype && proto !== null && !own(raw, key) && key in raw) {
+          inherited.add(key);
+          issues.add(at.concat(key), `is inherited (from a prototype, e.g. a class getter), not the record's own property; only own properties are read: pass plain data such as parsed JSON`);
+        }
       }
+      raw = ownCopy(raw, DEPTH + 1);
     }
-    record = ownCopy(record, DEPTH + 1) as Record<string, unknown>;
   }
 
-  // The usual case, whole: unknown keys are found by their own (zod's strict parse of a record
-  // with one costs about three times a valid one: it fails, then parses again to gather it).
-  const extra = unknownKeys(shape.shape, record);
-  if (inherited.size === 0 && !hasLongArray(shape, record)) {
-    let parsed: ReturnType<z.ZodObject['safeParse']> | undefined;
+  // Unknown keys are found here (cheap: the record's own keys), and the fields parsed by a
+  // non-strict copy of the shape: zod's strict parse of a record with one unknown key costs
+  // about three times a valid one (it fails, then parses again to gather the issue).
+  let extra = NONE;
+  if (isRecordObject(raw)) for (const key of Object.keys(raw)) if (!own(fields, key)) (extra === NONE ? (extra = []) : extra).push(key);
+  let parsed: ReturnType<z.ZodObject['safeParse']> | undefined;
+  if (!isRecordObject(raw) || !hasLongArray(shape, raw)) {
     try {
-      parsed = stripOf(shape).safeParse(record);
+      parsed = stripOf(shape).safeParse(raw);
     } catch {
-      // a getter that throws …: parsed field by field below
-    }
-    if (parsed?.success) {
-      if (extra.length > 0) issues.add(at.concat(), unrecognized(extra));
-      check(rulesOn(parsed.data), sink, ALL);
-      return parsed.data as T;
+      parsed = undefined; // a getter that throws …: parsed in parts below
     }
   }
-  // Field by field, each problem at its own path, keeping the valid fields.
+  if (parsed?.success && extra.length === 0) {
+    // In a realm whose Object.prototype carries planted fields, the rules read a copy that inherits nothing.
+    check((ownOnly ? ownCopy(parsed.data, DEPTH + 1) : parsed.data) as T, sink, ALL);
+    return parsed.data as T;
+  }
+  if (parsed === undefined) {
+    if (!isRecordObject(raw)) {
+      parseInParts(shape, raw, at, issues);
+      return undefined;
+    }
+  } else if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      // An inherited field is reported as such above, not again as missing.
+      if (issue.path.length === 1 && inherited.has(issue.path[0]!)) continue;
+      issues.add(at.concat(toPath(issue.path)), issue.message);
+    }
+    if (!isRecordObject(raw)) return undefined;
+  }
+  const record = raw as Record<string, unknown>;
+  const valid: Record<string, unknown> = {};
   const bad = new Set<string>();
-  const { data, partly } = parseFields(shape, record, at, issues, bad, inherited);
-  const valid = data as Record<string, unknown>;
+  const partly = new Set<string>();
+  if (parsed === undefined) {
+    // Field by field, each problem at its own path.
+    for (const key of keys) {
+      const present = own(record, key);
+      let value: unknown;
+      try {
+        value = present ? record[key] : undefined;
+      } catch (error) {
+        issues.add(at.concat(key), `could not be read: ${message(error)}`);
+        bad.add(key);
+        continue;
+      }
+      const part = parseInParts(fields[key]!, value, at.concat(key), issues);
+      if (part.ok) {
+        if (present) valid[key] = part.data;
+      } else {
+        bad.add(key);
+        if (Array.isArray(part.data)) {
+          valid[key] = part.data;
+          partly.add(key);
+        }
+      }
+    }
+  } else if (parsed.success) {
+    Object.assign(valid, parsed.data); // every field valid; only unknown keys
+  } else {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (typeof field === 'string') bad.add(field);
+    }
+    for (const key of keys) {
+      if (!own(record, key)) continue;
+      const schema = fields[key]!;
+      if (!bad.has(key)) {
+        valid[key] = (schema.safeParse(record[key]) as { data: unknown }).data;
+      } else if (kindOf(schema) && Array.isArray(record[key])) {
+        // Keep the valid elements at their own indices (a sparse array).
+        const elements = record[key] as unknown[];
+        const kept: unknown[] = [];
+        kept.length = elements.length;
+        for (let i = 0; i < elements.length; i++) {
+          const one = ((schema as z.ZodArray).element as z.ZodType).safeParse(elements[i]);
+          if (one.success) kept[i] = one.data;
+        }
+        valid[key] = kept;
+        partly.add(key);
+      }
+    }
+  }
+  if (extra.length > 0) issues.add(at.concat(), unrecognized(extra));
   // Rules see every field that is there (an invalid one still counts as present), but read the
   // value of valid ones only (an invalid one is a placeholder: the record is not read again).
   const seen: Record<string, unknown> = {};
-  for (const key of keysOf(shape)) if (own(record, key)) seen[key] = INVALID;
+  for (const key of keys) if (own(record, key)) seen[key] = INVALID;
   Object.assign(seen, valid);
-  check(rulesOn(seen), sink, (field) => !bad.has(field) || partly.has(field));
+  check((ownOnly ? ownCopy(seen, DEPTH + 1) : seen) as T, sink, (field) => !bad.has(field) || partly.has(field));
   return valid as Partial<T>;
+}
+
+const shapeFields = new WeakMap<z.ZodObject, Record<string, z.ZodType>>();
+/** The shape's fields, read once per shape (zod's `shape` getter costs too much per record). */
+function fieldsOf(shape: z.ZodObject): Record<string, z.ZodType> {
+  let fields = shapeFields.get(shape);
+  if (fields === undefined) {
+    fields = Object.assign(Object.create(null) as Record<string, z.ZodType>, shape.shape);
+    shapeFields.set(shape, fields);
+  }
+  return fields;
+}
+const arrays = new WeakMap<z.ZodType, boolean>();
+/** Whether a field's schema is a plain array (zod's `instanceof` costs too much per record). */
+function kindOf(schema: z.ZodType): boolean {
+  let is = arrays.get(schema);
+  if (is === undefined) arrays.set(schema, (is = schema instanceof z.ZodArray));
+  return is;
+}
+
+const shapeKeys = new WeakMap<z.ZodObject, readonly string[]>();
+/** The shape's keys, listed once per shape. */
+function keysOf(shape: z.ZodObject): readonly string[] {
+  let keys = shapeKeys.get(shape);
+  if (keys === undefined) {
+    keys = Object.keys(shape.shape);
+    shapeKeys.set(shape, keys);
+  }
+  return keys;
+}
+
+const strips = new WeakMap<z.ZodObject, z.ZodObject>();
+/** The shape with unknown keys stripped instead of refused, made once per shape. */
+function stripOf(shape: z.ZodObject): z.ZodObject {
+  let strip = strips.get(shape);
+  if (strip === undefined) {
+    strip = shape.strip();
+    strips.set(shape, strip);
+  }
+  return strip;
 }
