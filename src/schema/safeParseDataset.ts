@@ -81,6 +81,12 @@ function readTop(input: Record<string, unknown>, issues: IssueList): Record<stri
  * of the dataset. The data it returns is a fresh deep-frozen copy; keys such as `__proto__` are
  * rejected as unknown keys and never reach a prototype.
  *
+ * Hostile input gets issues, never a crash: at most 10,000 problems are listed, and one last
+ * issue at the root counts the rest; a hole in an array is a problem at its path (a sparse array
+ * costs its elements, not its length); only own properties are read, each once — a record array
+ * or field inherited from a prototype (a class getter) is reported, and a polluted
+ * `Object.prototype` lends nothing.
+ *
  * @param input - anything, typically parsed JSON.
  * @returns `{ success: true, data }` or `{ success: false, issues }`.
  * @example
