@@ -5,9 +5,14 @@ import type { EntityKind } from '../vocab/entities.js';
 import type { EventLinkType } from '../vocab/events.js';
 import { PREDICATE_INFO } from '../vocab/relationships.js';
 import type { DatasetIssue } from './DatasetIssue.js';
+import { eachSlot } from './eachSlot.js';
+import { IssueList } from './IssueList.js';
 import { findCycles, type Cycle, type CycleEdge } from './findCycles.js';
 import { quoteId } from './quoteId.js';
 import type { ValidParts } from './ValidParts.js';
+
+/** `forEach` over a record array's own elements: a sparse one costs its elements, not its length. */
+const each = <T>(list: readonly T[], fn: (record: T, i: number) => void): void => eachSlot(list, (i) => fn(list[i]!, i), () => {});
 
 /** Link types that say `from` came after `to` (it answers it, follows it, or was caused by it). */
 const AFTER: ReadonlySet<EventLinkType> = new Set(['retaliation-for', 'response-to', 'caused-by', 'follows']);
@@ -50,22 +55,21 @@ const list = (kinds: readonly string[]): string =>
  * checkContradictions({ ...dataset, eventLinks: [aFollowsB, bFollowsA] })[0].message
  * // => "cycle of event links: 'a' follows 'b', 'b' follows 'a'"
  */
-export function checkContradictions(dataset: ValidParts): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
+export function checkContradictions(dataset: ValidParts, issues: IssueList = new IssueList()): DatasetIssue[] {
   const kindOf = new Map<string, EntityKind>();
-  dataset.entities.forEach((e) => e.id !== undefined && e.kind !== undefined && !kindOf.has(e.id) && kindOf.set(e.id, e.kind));
+  each(dataset.entities, (e) => e.id !== undefined && e.kind !== undefined && !kindOf.has(e.id) && kindOf.set(e.id, e.kind));
 
   // Places within places.
   const within: CycleEdge[] = [];
-  dataset.entities.forEach((e, i) => {
+  each(dataset.entities, (e, i) => {
     if (e.id !== undefined && e.within !== undefined && e.within !== e.id) within.push({ from: e.id, to: e.within, record: i });
   });
   for (const cycle of findCycles(within)) {
     const closing = cycle.edges[cycle.edges.length - 1]!;
-    issues.push({
-      path: ['entities', closing.record, 'within'],
-      message: `places within one another in a cycle: ${describe(cycle, (e) => `${quoteId(e.from)} within ${quoteId(e.to)}`)}`,
-    });
+    issues.add(
+      ['entities', closing.record, 'within'],
+      `places within one another in a cycle: ${describe(cycle, (e) => `${quoteId(e.from)} within ${quoteId(e.to)}`)}`,
+      );
   }
 
   // Relationships: kinds of both ends, membership cycles, repeats.
@@ -73,7 +77,7 @@ export function checkContradictions(dataset: ValidParts): DatasetIssue[] {
   const predicateOf: string[] = [];
   const repeats = new Map<string, { record: number; start: number; end: number }[]>();
   const dates = new Map<string, ParsedDate | null>();
-  dataset.relationships.forEach((r, i) => {
+  each(dataset.relationships, (r, i) => {
     if (r.predicate === undefined) return;
     const info = PREDICATE_INFO[r.predicate];
     predicateOf[i] = r.predicate;
@@ -81,10 +85,10 @@ export function checkContradictions(dataset: ValidParts): DatasetIssue[] {
       const id = r[end];
       const kind = id === undefined ? undefined : kindOf.get(id);
       if (id !== undefined && kind !== undefined && !(kinds as readonly string[]).includes(kind)) {
-        issues.push({
-          path: ['relationships', i, end],
-          message: `${quoteId(id)} is ${withArticle(kind)}; the ${end} of '${r.predicate}' must be ${list(kinds)}`,
-        });
+        issues.add(
+          ['relationships', i, end],
+          `${quoteId(id)} is ${withArticle(kind)}; the ${end} of '${r.predicate}' must be ${list(kinds)}`,
+          );
       }
     }
     if (r.subject === undefined || r.object === undefined || r.subject === r.object) return;
@@ -100,10 +104,10 @@ export function checkContradictions(dataset: ValidParts): DatasetIssue[] {
   });
   for (const cycle of findCycles(membership)) {
     const closing = cycle.edges[cycle.edges.length - 1]!;
-    issues.push({
-      path: ['relationships', closing.record],
-      message: `membership cycle: ${describe(cycle, (e) => `${quoteId(e.from)} ${predicateOf[e.record]} ${quoteId(e.to)}`)}`,
-    });
+    issues.add(
+      ['relationships', closing.record],
+      `membership cycle: ${describe(cycle, (e) => `${quoteId(e.from)} ${predicateOf[e.record]} ${quoteId(e.to)}`)}`,
+      );
   }
   for (const group of repeats.values()) {
     if (group.length < 2) continue;
@@ -113,10 +117,10 @@ export function checkContradictions(dataset: ValidParts): DatasetIssue[] {
       if (entry.start <= reach.end) {
         const [first, second] = reach.record < entry.record ? [reach, entry] : [entry, reach];
         const firstId = dataset.relationships[first.record]?.id;
-        issues.push({
-          path: ['relationships', second.record],
-          message: `repeats relationships[${first.record}]${firstId === undefined ? '' : ` (${quoteId(firstId)})`}: the same subject, predicate and object over an overlapping time`,
-        });
+        issues.add(
+          ['relationships', second.record],
+          `repeats relationships[${first.record}]${firstId === undefined ? '' : ` (${quoteId(firstId)})`}: the same subject, predicate and object over an overlapping time`,
+          );
       }
       if (entry.end > reach.end) reach = entry;
     }
@@ -125,11 +129,11 @@ export function checkContradictions(dataset: ValidParts): DatasetIssue[] {
   // Event links: cycles, and links against the events' dates.
   // Dates are parsed only for the events a link names.
   const eventDateText = new Map<string, string | undefined>();
-  dataset.events.forEach((e) => e.id !== undefined && !eventDateText.has(e.id) && eventDateText.set(e.id, e.date));
+  each(dataset.events, (e) => e.id !== undefined && !eventDateText.has(e.id) && eventDateText.set(e.id, e.date));
   const ordering: CycleEdge[] = [];
   const parts: CycleEdge[] = [];
   const typeOf: string[] = [];
-  dataset.eventLinks.forEach((l, i) => {
+  each(dataset.eventLinks, (l, i) => {
     if (l.type === undefined || l.from === undefined || l.to === undefined || l.from === l.to) return;
     typeOf[i] = l.type;
     (l.type === 'part-of' ? parts : ordering).push({ from: l.from, to: l.to, record: i });
@@ -137,18 +141,18 @@ export function checkContradictions(dataset: ValidParts): DatasetIssue[] {
     const from = datesOf(eventDateText.get(l.from), dates);
     const to = datesOf(eventDateText.get(l.to), dates);
     if (from && to && from.latestDay < to.earliestDay) {
-      issues.push({
-        path: ['eventLinks', i, 'type'],
-        message: `${quoteId(l.from)} (${from.edtf}) is dated wholly before ${quoteId(l.to)} (${to.edtf}), so it cannot be '${l.type}' it`,
-      });
+      issues.add(
+        ['eventLinks', i, 'type'],
+        `${quoteId(l.from)} (${from.edtf}) is dated wholly before ${quoteId(l.to)} (${to.edtf}), so it cannot be '${l.type}' it`,
+        );
     }
   });
   for (const cycle of [...findCycles(ordering), ...findCycles(parts)]) {
     const closing = cycle.edges[cycle.edges.length - 1]!;
-    issues.push({
-      path: ['eventLinks', closing.record],
-      message: `cycle of event links: ${describe(cycle, (e) => `${quoteId(e.from)} ${typeOf[e.record]} ${quoteId(e.to)}`)}`,
-    });
+    issues.add(
+      ['eventLinks', closing.record],
+      `cycle of event links: ${describe(cycle, (e) => `${quoteId(e.from)} ${typeOf[e.record]} ${quoteId(e.to)}`)}`,
+      );
   }
-  return issues;
+  return issues.result();
 }

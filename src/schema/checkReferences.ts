@@ -1,8 +1,13 @@
 import { withArticle } from '../errors/withArticle.js';
 import type { DatasetIssue } from './DatasetIssue.js';
+import { eachSlot } from './eachSlot.js';
+import { IssueList } from './IssueList.js';
 import { idSuggester } from './idSuggester.js';
 import { quoteId } from './quoteId.js';
 import type { ValidParts } from './ValidParts.js';
+
+/** `forEach` over a record array's own elements: a sparse one costs its elements, not its length. */
+const each = <T>(list: readonly T[], fn: (record: T, i: number) => void): void => eachSlot(list, (i) => fn(list[i]!, i), () => {});
 
 type Path = (string | number)[];
 type Evidence = readonly { readonly source: string; readonly paragraphs: readonly number[] }[];
@@ -21,16 +26,15 @@ type Evidence = readonly { readonly source: string; readonly paragraphs: readonl
  * checkReferences({ ...dataset, eventLinks: [{ ...link, to: 'nope' }] })[0].path
  * // => ['eventLinks', 0, 'to']
  */
-export function checkReferences(dataset: ValidParts): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
+export function checkReferences(dataset: ValidParts, issues: IssueList = new IssueList()): DatasetIssue[] {
   const firstSeen = new Map<string, Path>();
   const kinds = ['sources', 'entities', 'events', 'relationships', 'eventLinks'] as const;
   for (const kind of kinds) {
-    dataset[kind].forEach((record, i) => {
+    each(dataset[kind], (record, i) => {
       if (record.id === undefined) return;
       const where = firstSeen.get(record.id);
       if (where) {
-        issues.push({ path: [kind, i, 'id'], message: `duplicate id ${quoteId(record.id)} (already used at ${where.join('.')})` });
+        issues.add([kind, i, 'id'], `duplicate id ${quoteId(record.id)} (already used at ${where.join('.')})`);
       } else {
         firstSeen.set(record.id, [kind, i]);
       }
@@ -38,11 +42,11 @@ export function checkReferences(dataset: ValidParts): DatasetIssue[] {
   }
 
   const sources = new Map<string, (typeof dataset.sources)[number]>();
-  dataset.sources.forEach((s) => s.id !== undefined && !sources.has(s.id) && sources.set(s.id, s));
+  each(dataset.sources, (s) => s.id !== undefined && !sources.has(s.id) && sources.set(s.id, s));
   const entities = new Map<string, (typeof dataset.entities)[number]>();
-  dataset.entities.forEach((e) => e.id !== undefined && !entities.has(e.id) && entities.set(e.id, e));
+  each(dataset.entities, (e) => e.id !== undefined && !entities.has(e.id) && entities.set(e.id, e));
   const events = new Set<string>();
-  dataset.events.forEach((e) => e.id !== undefined && events.add(e.id));
+  each(dataset.events, (e) => e.id !== undefined && events.add(e.id));
 
   const suggest = {
     entity: idSuggester(entities.keys()),
@@ -50,9 +54,11 @@ export function checkReferences(dataset: ValidParts): DatasetIssue[] {
     source: idSuggester(sources.keys()),
   };
   const unknown = (path: Path, id: string, recordKind: keyof typeof suggest): void => {
+    // Past the listed issues only the count matters: no hint is searched for.
+    if (issues.full) return issues.add(path, `unknown ${recordKind} id`);
     const near = suggest[recordKind](id);
     const hint = near.length > 0 ? `; closest: ${near.map((n) => `'${n}'`).join(', ')}` : '';
-    issues.push({ path, message: `unknown ${recordKind} id ${quoteId(id)}${hint}` });
+    issues.add(path, `unknown ${recordKind} id ${quoteId(id)}${hint}`);
   };
   const entity = (path: Path, id: string | null | undefined): void => {
     if (typeof id === 'string' && !entities.has(id)) unknown(path, id, 'entity');
@@ -62,7 +68,7 @@ export function checkReferences(dataset: ValidParts): DatasetIssue[] {
     const found = entities.get(id);
     if (!found) return unknown(path, id, 'entity');
     if (found.kind !== undefined && found.kind !== 'place' && found.kind !== 'state') {
-      issues.push({ path, message: `${quoteId(id)} is ${withArticle(found.kind)}; a location must be a place or a state` });
+      issues.add(path, `${quoteId(id)} is ${withArticle(found.kind)}; a location must be a place or a state`);
     }
   };
   const evidence = (base: Path, list: Evidence | undefined): void => {
@@ -73,37 +79,37 @@ export function checkReferences(dataset: ValidParts): DatasetIssue[] {
       if (count === undefined || source.id === undefined) return;
       ev.paragraphs.forEach((p, k) => {
         if (p > count) {
-          issues.push({
-            path: [...base, 'evidence', j, 'paragraphs', k],
-            message: `paragraph ${p} does not exist: source '${source.id}' has paragraphs 1–${count}`,
-          });
+          issues.add(
+            [...base, 'evidence', j, 'paragraphs', k],
+            `paragraph ${p} does not exist: source '${source.id}' has paragraphs 1–${count}`,
+            );
         }
       });
     });
   };
 
-  dataset.entities.forEach((e, i) => {
+  each(dataset.entities, (e, i) => {
     evidence(['entities', i], e.evidence);
     if (e.within !== undefined) {
-      if (e.within === e.id) issues.push({ path: ['entities', i, 'within'], message: 'a place cannot lie within itself' });
+      if (e.within === e.id) issues.add(['entities', i, 'within'], 'a place cannot lie within itself');
       else place(['entities', i, 'within'], e.within);
     }
   });
-  dataset.events.forEach((e, i) => {
+  each(dataset.events, (e, i) => {
     evidence(['events', i], e.evidence);
     e.participants?.forEach((p, j) => entity(['events', i, 'participants', j, 'entity'], p.entity));
     place(['events', i, 'location'], e.location);
     entity(['events', i, 'attributedTo'], e.attributedTo);
   });
-  dataset.relationships.forEach((r, i) => {
+  each(dataset.relationships, (r, i) => {
     evidence(['relationships', i], r.evidence);
     entity(['relationships', i, 'subject'], r.subject);
     entity(['relationships', i, 'object'], r.object);
   });
-  dataset.eventLinks.forEach((l, i) => {
+  each(dataset.eventLinks, (l, i) => {
     evidence(['eventLinks', i], l.evidence);
     if (l.from !== undefined && !events.has(l.from)) unknown(['eventLinks', i, 'from'], l.from, 'event');
     if (l.to !== undefined && !events.has(l.to)) unknown(['eventLinks', i, 'to'], l.to, 'event');
   });
-  return issues;
+  return issues.result();
 }

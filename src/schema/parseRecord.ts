@@ -1,11 +1,152 @@
 import { z } from 'zod';
-import type { DatasetIssue } from './DatasetIssue.js';
 import type { IssueSink, UsableField } from './IssueSink.js';
+import { eachSlot } from './eachSlot.js';
+import { ownCopy } from './ownCopy.js';
+import type { IssueList } from './IssueList.js';
 
 type Path = (string | number)[];
 const toPath = (path: readonly PropertyKey[]): Path => path.map((p) => (typeof p === 'symbol' ? String(p) : p));
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const isRecordObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const ALL = (): boolean => true;
+const NONE: string[] = [];
+/** What a rule finds in an invalid field: present, but never read (rules read valid fields only). */
+const INVALID: unknown = Object.freeze(Object.create(null));
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 200);
+
+/** Below a record, no schema nests deeper than this (evidence → [i] → paragraphs → [k]). */
+const DEPTH = 4;
+
+/** zod's own wording for unknown keys, for the rare record checked in parts. */
+const unrecognized = (keys: string[]): string => `Unrecognized key${keys.length === 1 ? '' : 's'}: ${keys.map((k) => JSON.stringify(k)).join(', ')}`;
+
+/**
+ * An array longer than this is never handed to zod whole: zod gathers every issue of an object
+ * before reporting any (and spreads them into one call, which overflows the stack past about
+ * 10^5), so such an array is parsed element by element and its holes are counted in runs.
+ */
+const LONG = 10_000;
+
+/** The schema inside `.optional()` / `.nullable()`. */
+const unwrap = (schema: z.ZodType): z.ZodType => (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable ? unwrap(schema.unwrap() as z.ZodType) : schema);
+const arrayOf = (schema: z.ZodType): z.ZodArray | undefined => {
+  const inner = unwrap(schema);
+  return inner instanceof z.ZodArray ? inner : undefined;
+};
+const objectOf = (schema: z.ZodType): z.ZodObject | undefined => {
+  const inner = unwrap(schema);
+  return inner instanceof z.ZodObject ? inner : undefined;
+};
+
+/** An object schema's array fields, each with the array fields of its elements (when they are objects). */
+type ArrayFields = readonly (readonly [key: string, nested: ArrayFields])[];
+const arrayFieldsCache = new WeakMap<z.ZodObject, ArrayFields>();
+function arrayFields(schema: z.ZodObject, depth: number): ArrayFields {
+  let found = depth === 2 ? arrayFieldsCache.get(schema) : undefined;
+  if (found === undefined) {
+    const list: [string, ArrayFields][] = [];
+    for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+      const array = arrayOf(field);
+      if (array === undefined) continue;
+      const element = objectOf(array.element as z.ZodType);
+      list.push([key, element === undefined || depth <= 1 ? [] : arrayFields(element, depth - 1)]);
+    }
+    found = list;
+    if (depth === 2) arrayFieldsCache.set(schema, found);
+  }
+  return found;
+}
+
+/** Whether an object holds an array longer than {@link LONG}, in a field or in a field of an array's element. */
+function hasLongArray(schema: z.ZodObject, value: Record<string, unknown>): boolean {
+  return holdsLong(arrayFields(schema, 2), value);
+}
+function holdsLong(fields: ArrayFields, object: Record<string, unknown>): boolean {
+  for (const [key, nested] of fields) {
+    const item: unknown = own(object, key) ? object[key] : undefined;
+    if (!Array.isArray(item)) continue;
+    if (item.length > LONG) return true;
+    if (nested.length > 0) for (const el of item) if (isRecordObject(el) && holdsLong(nested, el)) return true;
+  }
+  return false;
+}
+
+/**
+ * Parses a value in parts where zod cannot parse it whole: an array longer than {@link LONG}
+ * element by element (holes counted in runs, so `new Array(1e7)` costs nothing), an object
+ * holding one field by field, and anything whose parse throws (a getter or Proxy that throws,
+ * too many issues) the same way, down to the part that cannot be read. Each problem is reported
+ * at its own path; the recursion follows the schema, so its depth is the schema's, not the data's.
+ *
+ * @returns whether the value is valid, and its valid part (an array keeps its valid elements at their indices).
+ */
+function parseInParts(schema: z.ZodType, value: unknown, path: Path, issues: IssueList): { ok: boolean; data: unknown } {
+  const list = arrayOf(schema);
+  const object = objectOf(schema);
+  const inParts = (list !== undefined && Array.isArray(value) && value.length > LONG) || (object !== undefined && isRecordObject(value) && hasLongArray(object, value));
+  let thrown: unknown;
+  if (!inParts) {
+    try {
+      const result = schema.safeParse(value);
+      if (result.success) return { ok: true, data: result.data };
+      for (const issue of result.error.issues) issues.add(path.concat(toPath(issue.path)), issue.message);
+      return { ok: false, data: undefined };
+    } catch (error) {
+      thrown = error; // parsed in parts below
+    }
+  }
+  try {
+    if (list !== undefined && Array.isArray(value)) {
+      const element = list.element as z.ZodType;
+      const out: unknown[] = [];
+      out.length = value.length;
+      let ok = true;
+      const one = (i: number): void => {
+        const part = parseInParts(element, value[i], path.concat(i), issues);
+        if (part.ok) out[i] = part.data;
+        else ok = false;
+      };
+      const first = element.safeParse(undefined).error?.issues[0]?.message ?? 'missing item';
+      let holey = false;
+      eachSlot(value, one, (from, count) => {
+        issues.addRun(from, count, (k) => path.concat(k), `${first} (a hole in a sparse array)`);
+        holey = true;
+      });
+      // A sparse array is not kept, even in part: the rules would walk its whole length.
+      return holey ? { ok: false, data: undefined } : { ok, data: out };
+    }
+    if (object !== undefined && isRecordObject(value)) {
+      const shape = object.shape as Record<string, z.ZodType>;
+      const out: Record<string, unknown> = {};
+      let ok = true;
+      for (const [key, field] of Object.entries(shape)) {
+        const present = own(value, key);
+        const part = parseInParts(field, present ? value[key] : undefined, path.concat(key), issues);
+        if (part.ok && present) out[key] = part.data;
+        ok &&= part.ok;
+      }
+      const extra = Object.keys(value).filter((key) => !own(shape, key));
+      if (extra.length > 0) {
+        issues.add(path, unrecognized(extra));
+        ok = false;
+      }
+      // Its own refinements (say, a paragraph cited twice) run, as in zod, once every field is valid.
+      if (ok) {
+        const whole = object.safeParse(out);
+        if (!whole.success) {
+          for (const issue of whole.error.issues) issues.add(path.concat(toPath(issue.path)), issue.message);
+          return { ok: false, data: out };
+        }
+        return { ok: true, data: whole.data };
+      }
+      return { ok, data: out };
+    }
+  } catch (error) {
+    thrown = error;
+  }
+  issues.add(path, `could not be read: ${message(thrown)}`);
+  return { ok: false, data: undefined };
+}
 
 /**
  * Validates one record: its shape, then its record rules, reporting into `issues` with paths
@@ -14,11 +155,17 @@ const ALL = (): boolean => true;
  * checks may rely on: the parsed record, or, when its shape failed, only its valid fields (an
  * array field whose elements are not all valid keeps the valid ones at their own indices).
  *
+ * Only the record's own properties are fields: one inherited from a class's prototype is
+ * reported as such, and a polluted `Object.prototype` lends nothing (`ownOnly`). An array
+ * field with any number of bad items reports each of them, never a stack overflow.
+ *
  * @param shape - the record's zod object schema, without refinements.
  * @param check - the record's rules, e.g. `checkEvent`.
  * @param raw - the record as given.
  * @param at - the record's path, e.g. `['events', 3]`.
- * @param issues - where problems are appended.
+ * @param issues - where problems are reported.
+ * @param ownOnly - copy the record's own properties before parsing it even when it is a plain
+ *   object (set when `Object.prototype` carries enumerable or field-named properties).
  * @returns the valid part of the record, or `undefined` when it is not an object at all.
  * @example
  * parseRecord(EventShape, checkEvent, { ...event, modality: 'conditional', type: 'nope' }, ['events', 0], issues)
@@ -29,46 +176,156 @@ export function parseRecord<T extends object>(
   check: (record: T, ctx: IssueSink, usable: UsableField<T>) => void,
   raw: unknown,
   at: Path,
-  issues: DatasetIssue[],
+  issues: IssueList,
+  ownOnly = false,
 ): Partial<T> | undefined {
-  const sink: IssueSink = { addIssue: (i) => issues.push({ path: [...at, ...(i.path ?? [])], message: i.message }) };
-  const parsed = shape.safeParse(raw);
-  if (parsed.success) {
-    check(parsed.data as T, sink, ALL);
-    return parsed.data as T;
-  }
-  const bad = new Set<string>();
-  for (const issue of parsed.error.issues) {
-    issues.push({ path: [...at, ...toPath(issue.path)], message: issue.message });
-    const field = issue.path[0];
-    if (typeof field === 'string') bad.add(field);
-  }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
-  const record = raw as Record<string, unknown>;
-  const valid: Record<string, unknown> = {};
-  const partly = new Set<string>();
-  for (const [key, schema] of Object.entries(shape.shape as Record<string, z.ZodType>)) {
-    if (!own(record, key)) continue;
-    if (!bad.has(key)) {
-      valid[key] = (schema.safeParse(record[key]) as { data: unknown }).data;
-    } else if (schema instanceof z.ZodArray && Array.isArray(record[key])) {
-      // Keep the valid elements at their own indices (a sparse array: forEach skips the holes).
-      const elements = record[key] as unknown[];
-      const kept: unknown[] = [];
-      kept.length = elements.length;
-      elements.forEach((element, i) => {
-        const one = (schema.element as z.ZodType).safeParse(element);
-        if (one.success) kept[i] = one.data;
-      });
-      valid[key] = kept;
-      partly.add(key);
+  const sink: IssueSink = { addIssue: (i) => issues.add(at.concat(i.path ?? []), i.message) };
+  const fields = fieldsOf(shape);
+  const keys = keysOf(shape);
+  const inherited = new Set<PropertyKey>();
+  if (isRecordObject(raw)) {
+    const proto: unknown = Object.getPrototypeOf(raw);
+    if (ownOnly || (proto !== Object.prototype && proto !== null)) {
+      for (const key of keys) {
+        if (proto !== Object.prototype && proto !== null && !own(raw, key) && key in raw) {
+          inherited.add(key);
+          issues.add(at.concat(key), `is inherited (from a prototype, e.g. a class getter), not the record's own property; only own properties are read: pass plain data such as parsed JSON`);
+        }
+      }
+      raw = ownCopy(raw, DEPTH + 1);
     }
   }
+
+  // Unknown keys are found here (cheap: the record's own keys), and the fields parsed by a
+  // non-strict copy of the shape: zod's strict parse of a record with one unknown key costs
+  // about three times a valid one (it fails, then parses again to gather the issue).
+  let extra = NONE;
+  if (isRecordObject(raw)) for (const key of Object.keys(raw)) if (!own(fields, key)) (extra === NONE ? (extra = []) : extra).push(key);
+  let parsed: ReturnType<z.ZodObject['safeParse']> | undefined;
+  if (!isRecordObject(raw) || !hasLongArray(shape, raw)) {
+    try {
+      parsed = stripOf(shape).safeParse(raw);
+    } catch {
+      parsed = undefined; // a getter that throws …: parsed in parts below
+    }
+  }
+  if (parsed?.success && extra.length === 0) {
+    // In a realm whose Object.prototype carries planted fields, the rules read a copy that inherits nothing.
+    check((ownOnly ? ownCopy(parsed.data, DEPTH + 1) : parsed.data) as T, sink, ALL);
+    return parsed.data as T;
+  }
+  if (parsed === undefined) {
+    if (!isRecordObject(raw)) {
+      parseInParts(shape, raw, at, issues);
+      return undefined;
+    }
+  } else if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      // An inherited field is reported as such above, not again as missing.
+      if (issue.path.length === 1 && inherited.has(issue.path[0]!)) continue;
+      issues.add(at.concat(toPath(issue.path)), issue.message);
+    }
+    if (!isRecordObject(raw)) return undefined;
+  }
+  const record = raw as Record<string, unknown>;
+  const valid: Record<string, unknown> = {};
+  const bad = new Set<string>();
+  const partly = new Set<string>();
+  if (parsed === undefined) {
+    // Field by field, each problem at its own path.
+    for (const key of keys) {
+      const present = own(record, key);
+      let value: unknown;
+      try {
+        value = present ? record[key] : undefined;
+      } catch (error) {
+        issues.add(at.concat(key), `could not be read: ${message(error)}`);
+        bad.add(key);
+        continue;
+      }
+      const part = parseInParts(fields[key]!, value, at.concat(key), issues);
+      if (part.ok) {
+        if (present) valid[key] = part.data;
+      } else {
+        bad.add(key);
+        if (Array.isArray(part.data)) {
+          valid[key] = part.data;
+          partly.add(key);
+        }
+      }
+    }
+  } else if (parsed.success) {
+    Object.assign(valid, parsed.data); // every field valid; only unknown keys
+  } else {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (typeof field === 'string') bad.add(field);
+    }
+    for (const key of keys) {
+      if (!own(record, key)) continue;
+      const schema = fields[key]!;
+      if (!bad.has(key)) {
+        valid[key] = (schema.safeParse(record[key]) as { data: unknown }).data;
+      } else if (kindOf(schema) && Array.isArray(record[key])) {
+        // Keep the valid elements at their own indices (a sparse array).
+        const elements = record[key] as unknown[];
+        const kept: unknown[] = [];
+        kept.length = elements.length;
+        for (let i = 0; i < elements.length; i++) {
+          const one = ((schema as z.ZodArray).element as z.ZodType).safeParse(elements[i]);
+          if (one.success) kept[i] = one.data;
+        }
+        valid[key] = kept;
+        partly.add(key);
+      }
+    }
+  }
+  if (extra.length > 0) issues.add(at.concat(), unrecognized(extra));
   // Rules see every field that is there (an invalid one still counts as present), but read the
-  // value of valid ones only.
+  // value of valid ones only (an invalid one is a placeholder: the record is not read again).
   const seen: Record<string, unknown> = {};
-  for (const key of Object.keys(shape.shape)) if (own(record, key)) seen[key] = record[key];
+  for (const key of keys) if (own(record, key)) seen[key] = INVALID;
   Object.assign(seen, valid);
-  check(seen as T, sink, (field) => !bad.has(field) || partly.has(field));
+  check((ownOnly ? ownCopy(seen, DEPTH + 1) : seen) as T, sink, (field) => !bad.has(field) || partly.has(field));
   return valid as Partial<T>;
+}
+
+const shapeFields = new WeakMap<z.ZodObject, Record<string, z.ZodType>>();
+/** The shape's fields, read once per shape (zod's `shape` getter costs too much per record). */
+function fieldsOf(shape: z.ZodObject): Record<string, z.ZodType> {
+  let fields = shapeFields.get(shape);
+  if (fields === undefined) {
+    fields = Object.assign(Object.create(null) as Record<string, z.ZodType>, shape.shape);
+    shapeFields.set(shape, fields);
+  }
+  return fields;
+}
+const arrays = new WeakMap<z.ZodType, boolean>();
+/** Whether a field's schema is a plain array (zod's `instanceof` costs too much per record). */
+function kindOf(schema: z.ZodType): boolean {
+  let is = arrays.get(schema);
+  if (is === undefined) arrays.set(schema, (is = schema instanceof z.ZodArray));
+  return is;
+}
+
+const shapeKeys = new WeakMap<z.ZodObject, readonly string[]>();
+/** The shape's keys, listed once per shape. */
+function keysOf(shape: z.ZodObject): readonly string[] {
+  let keys = shapeKeys.get(shape);
+  if (keys === undefined) {
+    keys = Object.keys(shape.shape);
+    shapeKeys.set(shape, keys);
+  }
+  return keys;
+}
+
+const strips = new WeakMap<z.ZodObject, z.ZodObject>();
+/** The shape with unknown keys stripped instead of refused, made once per shape. */
+function stripOf(shape: z.ZodObject): z.ZodObject {
+  let strip = strips.get(shape);
+  if (strip === undefined) {
+    strip = shape.strip();
+    strips.set(shape, strip);
+  }
+  return strip;
 }
