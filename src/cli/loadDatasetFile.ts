@@ -1,3 +1,4 @@
+import { countIssues } from '../schema/countIssues.js';
 import { safeText } from './safeText.js';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -10,7 +11,7 @@ import { UsageError } from './UsageError.js';
 /** A dataset file read and validated, or every problem found in it, each naming the file, path and record. */
 export type LoadedDataset =
   | { readonly ok: true; readonly dataset: DatasetRecord; readonly input: unknown }
-  | { readonly ok: false; readonly problems: readonly string[]; readonly issues: readonly FileIssue[] };
+  | { readonly ok: false; readonly problems: readonly string[]; readonly issues: readonly FileIssue[]; /** Problems found, listed or only counted (see `countIssues`). */ readonly total: number };
 
 /** A problem of a dataset file: a `DatasetIssue` plus the record it is in, when it has an id. */
 export interface FileIssue extends DatasetIssue {
@@ -73,7 +74,7 @@ export async function loadDatasetFile(file: string, io: Pick<CliIO, 'cwd'>, what
     input = JSON.parse(text.startsWith('\ufeff') ? text.slice(1) : text);
   } catch (error) {
     const issue: FileIssue = { path: [], message: `not JSON: ${oneLine((error as Error).message, 200)}`, record: null };
-    return { ok: false, issues: [issue], problems: [safeText(`${file}: ${issue.message}`)] };
+    return { ok: false, issues: [issue], problems: [safeText(`${file}: ${issue.message}`)], total: 1 };
   }
   let safeParseDataset: typeof import('../schema/safeParseDataset.js').safeParseDataset;
   try {
@@ -86,8 +87,8 @@ export async function loadDatasetFile(file: string, io: Pick<CliIO, 'cwd'>, what
   }
   const result = safeParseDataset(input);
   if (result.success) return { ok: true, dataset: result.data as DatasetRecord, input };
-  const issues = result.issues.map((i): FileIssue => ({ path: i.path, message: i.message, record: recordOf(input, i.path) }));
+  const issues = result.issues.map((i): FileIssue => ({ path: i.path, message: i.message, ...(i.unlisted === undefined ? {} : { unlisted: i.unlisted }), record: recordOf(input, i.path) }));
   // one line each, as a terminal shows it: the data's control characters escaped (the JSON issues keep them exact)
   const problems = issues.map((i) => safeText(`${file}: ${formatIssuePath(i.path)}${recordText(i.record)}: ${oneLine(i.message)}`));
-  return { ok: false, issues, problems };
+  return { ok: false, issues, problems, total: countIssues(result.issues) };
 }

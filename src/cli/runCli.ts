@@ -83,7 +83,7 @@ export async function runCli(argv: readonly string[], io: CliIO, dataset: Datase
     if (typeof file === 'string') {
       const loaded = await loadDatasetFile(file, io, '--data');
       if (!loaded.ok) {
-        const n = loaded.problems.length;
+        const n = loaded.total;
         io.stderr(`iraq-militias: --data ${quoteArg(file)} is not a valid dataset: ${n} problem${n === 1 ? '' : 's'}${n > 20 ? ' (the first 20 below; iraq-militias validate FILE lists all)' : ''}\n`);
         io.stderr(loaded.problems.slice(0, 20).map((p) => `${oneLine(p)}\n`).join(''));
         return EXIT_CODES.problems;

@@ -1,5 +1,6 @@
 import { brandedInstanceOf } from '../errors/brandedInstanceOf.js';
 import { isBranded } from '../errors/isBranded.js';
+import { countIssues } from './countIssues.js';
 import { formatIssuePath, type DatasetIssue } from './DatasetIssue.js';
 
 const BRAND: unique symbol = /* @__PURE__ */ Symbol.for('iraq-militias.DatasetError') as never;
@@ -38,8 +39,9 @@ export class DatasetError extends Error {
 
   constructor(issues: readonly DatasetIssue[]) {
     const lines = issues.slice(0, 50).map((i) => `  - ${formatIssuePath(i.path)}: ${i.message}`);
-    if (issues.length > 50) lines.push(`  … and ${issues.length - 50} more`);
-    super(`invalid dataset: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${lines.join('\n')}`);
+    const total = countIssues(issues);
+    if (issues.length > 50) lines.push(`  … and ${total - 50} more`);
+    super(`invalid dataset: ${total} problem${total === 1 ? '' : 's'}\n${lines.join('\n')}`);
     Object.defineProperty(this, BRAND, { value: true });
     this.issues = issues;
   }

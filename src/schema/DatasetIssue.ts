@@ -4,6 +4,12 @@ export interface DatasetIssue {
   readonly path: readonly (string | number)[];
   /** What is wrong and what is accepted, readable on its own. */
   readonly message: string;
+  /**
+   * Only on the last issue of a list cut short (more than `MAX_LISTED_ISSUES` problems): how many
+   * more problems were found and not listed. That issue stands for them and is not a problem of its
+   * own, so the total is the other issues plus this number (see {@link countIssues}).
+   */
+  readonly unlisted?: number;
 }
 
 /**

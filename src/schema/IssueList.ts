@@ -62,6 +62,7 @@ export class IssueList {
     const n = (x: number): string => x.toLocaleString('en-US');
     return this.listed.concat({
       path: [],
+      unlisted: more,
       message: `… and ${n(more)} more problem${more === 1 ? '' : 's'} not listed (${n(this.count)} in all; only the first ${n(MAX_LISTED_ISSUES)} are listed: fix those and validate again)`,
     });
   }

@@ -30,3 +30,4 @@ export { parseDataset } from './parseDataset.js';
 export { safeParseDataset, type SafeParseDatasetResult } from './safeParseDataset.js';
 export { DatasetError } from './DatasetError.js';
 export type { DatasetIssue } from './DatasetIssue.js';
+export { countIssues } from './countIssues.js';

@@ -62,15 +62,36 @@ describe('validate <file.json>', () => {
     expect(r.stdout).toContain(`bad.json: events[1].casualties.killed`);
   });
 
-  it('--format json: { file, valid, issues } with paths as arrays', async () => {
+  it('a file with more problems than are listed: the count line and --data give the whole total', async () => {
+    // 10,050 copies of one event naming an entity that does not exist: a duplicate id and a dangling participant each.
+    const d = JSON.parse(JSON.stringify(miniDataset));
+    const event = { ...d.events[0], id: 'copy', participants: [{ entity: 'nobody', role: 'perpetrator' }] };
+    d.events = new Array(10_050).fill(event);
+    d.eventLinks = [];
+    const many = write('many.json', d);
+    const r = await run(['validate', many], cwd);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(10_000 + 2); // the listed problems, the summary, the count
+    expect(lines.at(-1)).toBe(`${10_049 + 10_050} problems in many.json`);
+    const json = JSON.parse((await run(['validate', many, '--format', 'json'], cwd)).stdout) as { problems: number; issues: { unlisted?: number }[] };
+    expect(json.problems).toBe(10_049 + 10_050);
+    expect(json.issues.at(-1)!.unlisted).toBe(10_049 + 10_050 - 10_000);
+    const q = await run(['timeline', '--data', many], cwd);
+    expect(q.code).toBe(1);
+    expect(q.stderr).toContain(`is not a valid dataset: ${10_049 + 10_050} problems (the first 20 below`);
+  });
+
+  it('--format json: { file, valid, problems, issues } with paths as arrays', async () => {
     const r = await run(['validate', bad, '--format', 'json'], cwd);
     expect(r.code).toBe(1);
-    const out = JSON.parse(r.stdout) as { file: string; valid: boolean; issues: { path: (string | number)[]; message: string; record: unknown }[] };
+    const out = JSON.parse(r.stdout) as { file: string; valid: boolean; problems: number; issues: { path: (string | number)[]; message: string; record: unknown }[] };
     expect(out.file).toBe('bad.json');
     expect(out.valid).toBe(false);
+    expect(out.problems).toBe(out.issues.length);
     expect(out.issues).toContainEqual(expect.objectContaining({ path: ['events', 0, 'date'], record: { kind: 'events', id: dataset.events[0]!.id } }));
     const ok = await run(['validate', mine, '--format', 'json'], cwd);
-    expect(JSON.parse(ok.stdout)).toEqual({ file: 'mine.json', valid: true, issues: [] });
+    expect(JSON.parse(ok.stdout)).toEqual({ file: 'mine.json', valid: true, problems: 0, issues: [] });
   });
 
   it('a file that is not JSON is a problem (exit 1); a missing file, a directory or no file is a usage error (exit 2)', async () => {

@@ -24,7 +24,7 @@ describe('validation with many dangling references (work counted, not timed)', (
     if (result.success) return;
     // 10,000 listed, then one issue counting the rest (see IssueList).
     expect(result.issues).toHaveLength(10_001);
-    expect(result.issues[10_000]).toEqual({ path: [], message: expect.stringMatching(/^… and 10,000 more problems not listed \(20,000 in all/) });
+    expect(result.issues[10_000]).toEqual({ path: [], unlisted: 10_000, message: expect.stringMatching(/^… and 10,000 more problems not listed \(20,000 in all/) });
     expect(result.issues[0]!.message).toMatch(/^unknown entity id 'grup-0000000-x0'; closest: 'group-0000000'/);
     const searched = made.reduce((n, s) => n + s.searched, 0);
     expect(searched).toBe(40);

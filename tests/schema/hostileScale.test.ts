@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../src/schema/DatasetError.js';
+import { countIssues } from '../../src/schema/countIssues.js';
 import { MAX_LISTED_ISSUES } from '../../src/schema/IssueList.js';
 import { parseDataset } from '../../src/schema/parseDataset.js';
 import { safeParseDataset } from '../../src/schema/safeParseDataset.js';
@@ -36,6 +37,10 @@ describe('a dataset with more problems than can be listed', () => {
     expect(issues[0]).toEqual({ path: ['events', 1, 'id'], message: "duplicate id 'copy' (already used at events.0)" });
     expect(issues[9_999]!.path).toEqual(['events', 10_000, 'id']);
     expect(total(issues)).toBe(130_000 - 1 + 130_000);
+    // the summary carries the count, and every reader of the list gives the whole total
+    expect(issues[MAX_LISTED_ISSUES]!.unlisted).toBe(130_000 - 1 + 130_000 - MAX_LISTED_ISSUES);
+    expect(countIssues(issues)).toBe(130_000 - 1 + 130_000);
+    expect(() => parseDataset(d)).toThrow(/^invalid dataset: 259999 problems\n/);
     expect(() => parseDataset(d)).toThrow(DatasetError);
   });
 

@@ -6,7 +6,7 @@ import type { ParsedArgs } from '../parseCommandArgs.js';
 /**
  * `validate <file.json>`: reads a JSON dataset and checks it as `safeParseDataset` does
  * (shape, record rules, cross-record references), printing every problem on its own line with
- * the file, its path and the record's id — or, with `--format json`, `{ file, valid, issues }`,
+ * the file, its path and the record's id — or, with `--format json`, `{ file, valid, problems, issues }` (`problems` counts every problem found, listed or not),
  * each issue `{ path, message, record: { kind, id } | null }`.
  *
  * @param args - the parsed arguments.
@@ -21,7 +21,7 @@ export async function validateCommand(args: ParsedArgs, io: CliIO): Promise<numb
   const loaded = await loadDatasetFile(file, io, 'validate');
   if (args.values['format'] === 'json') {
     const issues = loaded.ok ? [] : loaded.issues;
-    io.stdout(`${JSON.stringify({ file, valid: loaded.ok, issues }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ file, valid: loaded.ok, problems: loaded.ok ? 0 : loaded.total, issues }, null, 2)}\n`);
     return loaded.ok ? EXIT_CODES.ok : EXIT_CODES.problems;
   }
   if (loaded.ok) {
@@ -32,6 +32,6 @@ export async function validateCommand(args: ParsedArgs, io: CliIO): Promise<numb
     return EXIT_CODES.ok;
   }
   io.stdout(loaded.problems.map((p) => `${p}\n`).join(''));
-  io.stdout(`${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'} in ${file}\n`);
+  io.stdout(`${loaded.total} problem${loaded.total === 1 ? '' : 's'} in ${file}\n`);
   return EXIT_CODES.problems;
 }
