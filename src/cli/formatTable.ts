@@ -1,6 +1,6 @@
 import type { Style } from './createStyle.js';
 import { textWidth } from './textWidth.js';
-import { safeText } from './safeText.js';
+import { safeText } from '../text/safeText.js';
 import { truncate } from './truncate.js';
 
 /** A table column: its header and whether it is the one to shorten first when the table is too wide. */

@@ -1,5 +1,5 @@
 import { countIssues } from '../schema/countIssues.js';
-import { safeText } from './safeText.js';
+import { safeText } from '../text/safeText.js';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatIssuePath, type DatasetIssue } from '../schema/DatasetIssue.js';

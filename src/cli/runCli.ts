@@ -20,7 +20,7 @@ import { EXIT_CODES } from './exitCodes.js';
 import { loadDatasetFile } from './loadDatasetFile.js';
 import { OutputError } from './OutputError.js';
 import { quoteArg } from './quoteArg.js';
-import { safeText } from './safeText.js';
+import { safeText } from '../text/safeText.js';
 import { formatHelp } from './formatHelp.js';
 import { parseCommandArgs } from './parseCommandArgs.js';
 import { resolveEntityArg } from './resolveEntityArg.js';

@@ -1,5 +1,7 @@
 import { ArgumentRangeError } from '../errors/ArgumentRangeError.js';
 import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
+import { markdownCode } from '../text/markdownCode.js';
+import { safeText } from '../text/safeText.js';
 import { readDatasetDiff } from './internal/readDatasetDiff.js';
 import { DIFF_KINDS, type DatasetDiff, type DiffKind } from './types.js';
 
@@ -33,7 +35,7 @@ export function formatDataChanges(diff: DatasetDiff, heading = '### Data changes
   const lines = [heading, ''];
   const total = DIFF_KINDS.reduce((n, k) => n + d.counts[k].added + d.counts[k].removed + d.counts[k].renamed + d.counts[k].changed, 0);
   if (total === 0 && d.schemaVersion === null) return `${heading}\n\nNo data changes.\n`;
-  if (d.schemaVersion !== null) lines.push(`Schema version ${d.schemaVersion.old} → ${d.schemaVersion.new}.`, '');
+  if (d.schemaVersion !== null) lines.push(`Schema version ${markdownCode(d.schemaVersion.old)} → ${markdownCode(d.schemaVersion.new)}.`, '');
   lines.push('| records | added | removed | renamed | changed | unchanged |', '| --- | --: | --: | --: | --: | --: |');
   for (const kind of DIFF_KINDS) {
     const c = d.counts[kind];
@@ -53,12 +55,12 @@ export function formatDataChanges(diff: DatasetDiff, heading = '### Data changes
       if (mine !== undefined) lines.push(`- ${LABEL[kind]}: ${mine.join(', ')}`);
     }
   };
-  group('Removed', d.removed.map((r) => ({ kind: r.kind, text: `\`${r.id}\`` })));
-  group('Renamed', d.renamed.map((r) => ({ kind: r.kind, text: `\`${r.from}\` → \`${r.to}\`` })));
-  group('Added', d.added.map((r) => ({ kind: r.kind, text: `\`${r.id}\`` })));
+  group('Removed', d.removed.map((r) => ({ kind: r.kind, text: markdownCode(r.id) })));
+  group('Renamed', d.renamed.map((r) => ({ kind: r.kind, text: `${markdownCode(r.from)} → ${markdownCode(r.to)}` })));
+  group('Added', d.added.map((r) => ({ kind: r.kind, text: markdownCode(r.id) })));
   group(
     'Changed',
-    d.changed.filter((c) => c.fields.length > 0).map((c) => ({ kind: c.kind, text: `\`${c.id}\` (${c.fields.join(', ')})` })),
+    d.changed.filter((c) => c.fields.length > 0).map((c) => ({ kind: c.kind, text: `${markdownCode(c.id)} (${c.fields.map(safeText).join(', ')})` })),
   );
   lines.push('', `Least release these changes need: **${d.bump}**.`);
   return `${lines.join('\n')}\n`;

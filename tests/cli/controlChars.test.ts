@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatTable } from '../../src/cli/formatTable.js';
 import { createStyle } from '../../src/cli/createStyle.js';
-import { safeText } from '../../src/cli/safeText.js';
+import { safeText } from '../../src/text/safeText.js';
 import { wrapText } from '../../src/cli/wrapText.js';
 import { copyMini } from '../fixtures/miniDataset.js';
 import { run } from './runCliHarness.js';

@@ -6,7 +6,7 @@ import { EXIT_CODES } from '../exitCodes.js';
 import { loadDatasetFile, type LoadedDataset } from '../loadDatasetFile.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
 import { quoteArg } from '../quoteArg.js';
-import { safeText } from '../safeText.js';
+import { safeText } from '../../text/safeText.js';
 import { truncate } from '../truncate.js';
 import { UsageError } from '../UsageError.js';
 

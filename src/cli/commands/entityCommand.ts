@@ -2,7 +2,7 @@ import type { CommandContext } from '../CommandContext.js';
 import { formatTable, TABLE_WIDTH } from '../formatTable.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
 import { resolveEntityArg } from '../resolveEntityArg.js';
-import { safeText } from '../safeText.js';
+import { safeText } from '../../text/safeText.js';
 import { wrapText } from '../wrapText.js';
 
 /**

@@ -10,7 +10,7 @@ import type { EventType, Modality, Role } from '../../vocab/events.js';
 import type { CommandContext } from '../CommandContext.js';
 import { formatTable, TABLE_WIDTH, type TableColumn } from '../formatTable.js';
 import { textWidth } from '../textWidth.js';
-import { safeText } from '../safeText.js';
+import { safeText } from '../../text/safeText.js';
 import { truncate } from '../truncate.js';
 import { wrapText } from '../wrapText.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';

@@ -1,6 +1,6 @@
 import type { CommandContext } from '../CommandContext.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
-import { safeText } from '../safeText.js';
+import { safeText } from '../../text/safeText.js';
 
 /**
  * `path <a> <b>`: the shortest chain of relationships from `a` to `b`, one step a line, each read

@@ -3,7 +3,7 @@ import type { RelationOptions } from '../../query/types.js';
 import type { CommandContext } from '../CommandContext.js';
 import { formatTable } from '../formatTable.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
-import { safeText } from '../safeText.js';
+import { safeText } from '../../text/safeText.js';
 import { quoteArg } from '../quoteArg.js';
 import { UsageError } from '../UsageError.js';
 
