@@ -17,7 +17,15 @@ export function checkEvidenceClaims(
   hasLocation: boolean,
   ctx: IssueSink,
 ): void {
-  if (record.evidence.length > 0 && record.evidence.every((ev) => ev.claim !== undefined)) {
+  // An invalid citation leaves a hole in the valid parts (already reported at its path): it may
+  // have been the one for the whole record, so the rule is judged only when every citation is valid.
+  let present = 0;
+  let whole = 0;
+  record.evidence.forEach((ev) => {
+    present++;
+    if (ev.claim === undefined) whole++;
+  });
+  if (present > 0 && present === record.evidence.length && whole === 0) {
     ctx.addIssue({
       code: 'custom',
       path: ['evidence'],

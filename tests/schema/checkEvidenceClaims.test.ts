@@ -60,4 +60,16 @@ describe('evidence claim (date / location)', () => {
     d.events[i].evidence[k].paragraphs = [99];
     expect(issuesOf(d)).toContainEqual({ path: ['events', i, 'evidence', k, 'paragraphs', 0], message: expect.stringMatching(/paragraph 99 does not exist/) });
   });
+
+  it('an invalid citation is reported once, at its path, not also as "every citation is limited to one claim"', () => {
+    const d = copy();
+    const i = indexOf(d, 'entities', 'kataib-hezbollah');
+    d.entities[i].evidence = [{ source: 'the-national-2024-06-09', paragraphs: ['x'] }];
+    const issues = issuesOf(d);
+    expect(issues.map((x) => x.path.join('.'))).toEqual([`entities.${i}.evidence.0.paragraphs.0`]);
+    // with every citation valid and each limited to a claim, the rule still holds
+    d.entities[i].evidence = [{ source: 'the-national-2024-06-09', paragraphs: [18], claim: 'date' }];
+    expect(issuesOf(d).some((x) => /every citation is limited to one claim/.test(x.message))).toBe(true);
+  });
 });
+
