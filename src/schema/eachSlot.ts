@@ -1,4 +1,4 @@
-/** Up to this length an array is walked index by index; a longer one by its own keys. */
+/** A run of more holes than this ends the index-by-index walk: the rest is visited by its own keys. */
 const WALK = 1_000_000;
 
 /**
@@ -15,27 +15,32 @@ const WALK = 1_000_000;
  */
 export function eachSlot(list: readonly unknown[], element: (i: number) => void, holes: (from: number, count: number) => void): void {
   const length = list.length;
-  if (length <= WALK) {
-    let start = -1;
-    for (let i = 0; i < length; i++) {
-      if (Object.prototype.hasOwnProperty.call(list, i)) {
-        if (start >= 0) holes(start, i - start);
-        start = -1;
-        element(i);
-      } else if (start < 0) {
-        start = i;
-      }
+  // Index by index while the array is dense (no key strings built for 10^7 elements); past a
+  // run of more than WALK holes, by its own keys from there on (`length = 4e9` is never walked).
+  let start = -1;
+  let i = 0;
+  for (; i < length; i++) {
+    if (Object.prototype.hasOwnProperty.call(list, i)) {
+      if (start >= 0) holes(start, i - start);
+      start = -1;
+      element(i);
+    } else if (start < 0) {
+      start = i;
+    } else if (i - start >= WALK && length - i > WALK) {
+      break;
     }
+  }
+  if (i >= length) {
     if (start >= 0) holes(start, length - start);
     return;
   }
-  let next = 0;
+  let next = start;
   for (const key of Object.keys(list)) {
-    const i = Number(key);
-    if (!Number.isInteger(i) || i < next || String(i) !== key) continue; // not an index
-    if (i > next) holes(next, i - next);
-    element(i);
-    next = i + 1;
+    const k = Number(key);
+    if (!Number.isInteger(k) || k < next || String(k) !== key) continue; // not an index, or visited
+    if (k > next) holes(next, k - next);
+    element(k);
+    next = k + 1;
   }
   if (length > next) holes(next, length - next);
 }

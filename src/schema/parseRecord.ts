@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { IssueSink, UsableField } from './IssueSink.js';
 import { eachSlot } from './eachSlot.js';
+import { describeValue } from '../errors/describeValue.js';
 import { ownCopy } from './ownCopy.js';
 import type { IssueList } from './IssueList.js';
+import type { DatasetIssue } from './DatasetIssue.js';
 
 type Path = (string | number)[];
 const toPath = (path: readonly PropertyKey[]): Path => path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -18,7 +20,17 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 const DEPTH = 4;
 
 /** zod's own wording for unknown keys, for the rare record checked in parts. */
-const unrecognized = (keys: string[]): string => `Unrecognized key${keys.length === 1 ? '' : 's'}: ${keys.map((k) => JSON.stringify(k)).join(', ')}`;
+/** How many unknown keys a message names; the rest are counted. */
+const NAMED_KEYS = 5;
+/** zod's own wording for unknown keys, naming at most {@link NAMED_KEYS}, each cut to a short prefix. */
+export const unrecognized = (keys: readonly string[]): string => {
+  const named = keys.slice(0, NAMED_KEYS).map((k) => describeValue(k));
+  const more = keys.length - named.length;
+  return `Unrecognized key${keys.length === 1 ? '' : 's'}: ${named.join(', ')}${more > 0 ? ` and ${more.toLocaleString('en-US')} more` : ''}`;
+};
+/** An issue's message, with unknown keys named the short way (zod quotes every key whole). */
+export const issueMessage = (issue: z.core.$ZodIssue): string =>
+  issue.code === 'unrecognized_keys' ? unrecognized(issue.keys) : issue.message;
 
 /**
  * An array longer than this is never handed to zod whole: zod gathers every issue of an object
@@ -38,38 +50,46 @@ const objectOf = (schema: z.ZodType): z.ZodObject | undefined => {
   return inner instanceof z.ZodObject ? inner : undefined;
 };
 
-/** An object schema's array fields, each with the array fields of its elements (when they are objects). */
-type ArrayFields = readonly (readonly [key: string, nested: ArrayFields])[];
-const arrayFieldsCache = new WeakMap<z.ZodObject, ArrayFields>();
-function arrayFields(schema: z.ZodObject, depth: number): ArrayFields {
-  let found = depth === 2 ? arrayFieldsCache.get(schema) : undefined;
-  if (found === undefined) {
-    const list: [string, ArrayFields][] = [];
-    for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-      const array = arrayOf(field);
-      if (array === undefined) continue;
-      const element = objectOf(array.element as z.ZodType);
-      list.push([key, element === undefined || depth <= 1 ? [] : arrayFields(element, depth - 1)]);
-    }
-    found = list;
-    if (depth === 2) arrayFieldsCache.set(schema, found);
+/**
+ * Whether zod cannot be trusted to parse a value whole: it holds, at any depth the schema reads,
+ * an array longer than {@link LONG} or one with a hole (zod walks every index of an array and
+ * builds every issue of it before any is counted, so 10^7 bad items or `length = 4e9` would cost
+ * their length in time and memory). Reading the value is guarded: a getter or Proxy that throws
+ * sends it to the parts path too, where the problem is reported at its own path. Costs the
+ * elements present, at most {@link LONG} per array, and the schema's depth.
+ */
+function needsParts(schema: z.ZodType, value: unknown): boolean {
+  try {
+    return holdsLong(schema, value, DEPTH + 1);
+  } catch {
+    return true;
   }
-  return found;
 }
-
-/** Whether an object holds an array longer than {@link LONG}, in a field or in a field of an array's element. */
-function hasLongArray(schema: z.ZodObject, value: Record<string, unknown>): boolean {
-  return holdsLong(arrayFields(schema, 2), value);
-}
-function holdsLong(fields: ArrayFields, object: Record<string, unknown>): boolean {
-  for (const [key, nested] of fields) {
-    const item: unknown = own(object, key) ? object[key] : undefined;
-    if (!Array.isArray(item)) continue;
-    if (item.length > LONG) return true;
-    if (nested.length > 0) for (const el of item) if (isRecordObject(el) && holdsLong(nested, el)) return true;
+function holdsLong(schema: z.ZodType, value: unknown, depth: number): boolean {
+  if (depth < 0 || value === null || typeof value !== 'object') return false;
+  const list = arrayOf(schema);
+  if (list !== undefined) {
+    if (!Array.isArray(value)) return false;
+    const length = value.length;
+    if (length > LONG) return true;
+    const element = list.element as z.ZodType;
+    const nested = arrayOf(element) !== undefined || objectOf(element) !== undefined;
+    for (let i = 0; i < length; i++) {
+      if (!own(value, String(i))) return true; // a hole (or an inherited index)
+      if (nested && holdsLong(element, value[i], depth - 1)) return true;
+    }
+    return false;
+  }
+  const object = objectOf(schema);
+  if (object === undefined || !isRecordObject(value)) return false;
+  const fields = fieldsOf(object);
+  for (const key of keysOf(object)) {
+    const field = fields[key]!;
+    if (own(value, key) && (arrayOf(field) !== undefined || objectOf(field) !== undefined) && holdsLong(field, value[key], depth - 1)) return true;
   }
   return false;
 }
+const hasLongArray = (schema: z.ZodObject, value: Record<string, unknown>): boolean => needsParts(schema, value);
 
 /**
  * Parses a value in parts where zod cannot parse it whole: an array longer than {@link LONG}
@@ -83,13 +103,13 @@ function holdsLong(fields: ArrayFields, object: Record<string, unknown>): boolea
 function parseInParts(schema: z.ZodType, value: unknown, path: Path, issues: IssueList): { ok: boolean; data: unknown } {
   const list = arrayOf(schema);
   const object = objectOf(schema);
-  const inParts = (list !== undefined && Array.isArray(value) && value.length > LONG) || (object !== undefined && isRecordObject(value) && hasLongArray(object, value));
+  const inParts = needsParts(schema, value);
   let thrown: unknown;
   if (!inParts) {
     try {
       const result = schema.safeParse(value);
       if (result.success) return { ok: true, data: result.data };
-      for (const issue of result.error.issues) issues.add(path.concat(toPath(issue.path)), issue.message);
+      for (const issue of result.error.issues) issues.add(path.concat(toPath(issue.path)), issueMessage(issue));
       return { ok: false, data: undefined };
     } catch (error) {
       thrown = error; // parsed in parts below
@@ -101,8 +121,29 @@ function parseInParts(schema: z.ZodType, value: unknown, path: Path, issues: Iss
       const out: unknown[] = [];
       out.length = value.length;
       let ok = true;
+      // A run of equal primitives (10^7 zeros) is parsed once: each later one reuses its
+      // result, and once the list is full its problems are only counted, never built.
+      let last: unknown;
+      let lastResult: { ok: boolean; data: unknown; issues: readonly DatasetIssue[] } | undefined;
       const one = (i: number): void => {
-        const part = parseInParts(element, value[i], path.concat(i), issues);
+        const item = value[i];
+        if (item === null || (typeof item !== 'object' && typeof item !== 'function')) {
+          if (lastResult === undefined || !Object.is(item, last)) {
+            const result = element.safeParse(item);
+            last = item;
+            lastResult = result.success ? { ok: true, data: result.data, issues: [] } : { ok: false, data: undefined, issues: result.error.issues.map((s) => ({ path: toPath(s.path), message: issueMessage(s) })) };
+          }
+          if (lastResult.ok) out[i] = lastResult.data;
+          else {
+            ok = false;
+            for (const issue of lastResult.issues) {
+              if (issues.full) issues.count++;
+              else issues.add(path.concat(i, issue.path), issue.message);
+            }
+          }
+          return;
+        }
+        const part = parseInParts(element, item, path.concat(i), issues);
         if (part.ok) out[i] = part.data;
         else ok = false;
       };
@@ -134,7 +175,7 @@ function parseInParts(schema: z.ZodType, value: unknown, path: Path, issues: Iss
       if (ok) {
         const whole = object.safeParse(out);
         if (!whole.success) {
-          for (const issue of whole.error.issues) issues.add(path.concat(toPath(issue.path)), issue.message);
+          for (const issue of whole.error.issues) issues.add(path.concat(toPath(issue.path)), issueMessage(issue));
           return { ok: false, data: out };
         }
         return { ok: true, data: whole.data };
@@ -223,7 +264,7 @@ export function parseRecord<T extends object>(
     for (const issue of parsed.error.issues) {
       // An inherited field is reported as such above, not again as missing.
       if (issue.path.length === 1 && inherited.has(issue.path[0]!)) continue;
-      issues.add(at.concat(toPath(issue.path)), issue.message);
+      issues.add(at.concat(toPath(issue.path)), issueMessage(issue));
     }
     if (!isRecordObject(raw)) return undefined;
   }

@@ -11,7 +11,7 @@ import { eachSlot } from './eachSlot.js';
 import { IssueList } from './IssueList.js';
 import { ownCopy } from './ownCopy.js';
 import { withArticle } from '../errors/withArticle.js';
-import { parseRecord } from './parseRecord.js';
+import { issueMessage, parseRecord } from './parseRecord.js';
 import { Dataset, EntityShape, EventLinkShape, EventShape, RelationshipShape, Source } from './records.js';
 import type { ValidParts } from './ValidParts.js';
 
@@ -125,7 +125,7 @@ export function safeParseDataset(input: unknown): SafeParseDatasetResult {
       for (const issue of checked.error.issues) {
         const key = issue.path[0];
         if (issue.path.length === 1 && typeof key === 'string' && inherited.has(key)) continue;
-        issues.add(toPath(issue.path), issue.message);
+        issues.add(toPath(issue.path), issueMessage(issue));
       }
     }
     for (const kind of KINDS) {
@@ -134,9 +134,24 @@ export function safeParseDataset(input: unknown): SafeParseDatasetResult {
       const valid: Partial<object>[] = [];
       if (Array.isArray(records)) {
         valid.length = records.length;
+        // A run of equal non-objects (10^7 zeros) is parsed once: once the list is full, each
+        // later one is only counted, its problems never built.
+        let last: unknown;
+        let lastCount = -1;
         eachSlot(records, (i) => {
-          const part = parseRecord(shape, check as (r: object) => void, records[i], [kind, i], issues, ownOnly);
+          const record = records[i];
+          const plain = record === null || (typeof record !== 'object' && typeof record !== 'function');
+          if (plain && issues.full && lastCount >= 0 && Object.is(record, last)) {
+            issues.count += lastCount;
+            return;
+          }
+          const before = issues.count;
+          const part = parseRecord(shape, check as (r: object) => void, record, [kind, i], issues, ownOnly);
           if (part !== undefined) valid[i] = part;
+          if (plain) {
+            last = record;
+            lastCount = issues.count - before;
+          } else lastCount = -1;
         }, (from, count) => issues.addRun(from, count, (i) => [kind, i], `missing ${noun} record (a hole in a sparse array): every element must be ${withArticle(noun)} object`));
       }
       parts[kind] = valid;
