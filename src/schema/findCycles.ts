@@ -46,7 +46,9 @@ export function findCycles(edges: readonly CycleEdge[]): Cycle[] {
       const top = nodes.length - 1;
       const node = nodes[top]!;
       const list = out.get(node) ?? [];
-      const edge = list[next[top]!];
+      // Read only inside the list: past its end, a polluted prototype's [i] would pass for an edge.
+      const at = next[top]!;
+      const edge = at < list.length ? list[at] : undefined;
       if (edge === undefined) {
         state.set(node, -1);
         nodes.pop();

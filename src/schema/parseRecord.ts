@@ -299,7 +299,7 @@ export function parseRecord<T extends object>(
     Object.assign(valid, parsed.data); // every field valid; only unknown keys
   } else {
     for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
+      const field = issue.path.length > 0 ? issue.path[0] : undefined;
       if (typeof field === 'string') bad.add(field);
     }
     for (const key of keys) {
