@@ -92,6 +92,42 @@ function holdsLong(schema: z.ZodType, value: unknown, depth: number): boolean {
 const hasLongArray = (schema: z.ZodObject, value: Record<string, unknown>): boolean => needsParts(schema, value);
 
 /**
+ * Whether an object below a record (a participant, an evidence entry, casualties …) has a
+ * prototype other than `Object.prototype`/`null` (or an array other than `Array.prototype`),
+ * listing in `found` the path of each schema field it only inherits. Walks the schema's fields
+ * and the elements present, never an array's length.
+ */
+function foreignBelow(schema: z.ZodType, value: unknown, path: Path, depth: number, found: Path[]): boolean {
+  if (depth < 0 || value === null || typeof value !== 'object') return false;
+  let foreign = false;
+  const list = arrayOf(schema);
+  if (list !== undefined) {
+    if (!Array.isArray(value)) return false;
+    if (Object.getPrototypeOf(value) !== Array.prototype) foreign = true; // its inherited indices are holes
+    const element = list.element as z.ZodType;
+    if (arrayOf(element) === undefined && objectOf(element) === undefined) return foreign;
+    eachSlot(value, (i) => {
+      if (foreignBelow(element, value[i], path.concat(i), depth - 1, found)) foreign = true;
+    }, () => {});
+    return foreign;
+  }
+  const object = objectOf(schema);
+  if (object === undefined || !isRecordObject(value)) return false;
+  const fields = fieldsOf(object);
+  const proto: unknown = Object.getPrototypeOf(value);
+  const plain = proto === Object.prototype || proto === null;
+  for (const key of keysOf(object)) {
+    if (own(value, key)) {
+      const field = fields[key]!;
+      if ((arrayOf(field) !== undefined || objectOf(field) !== undefined) && foreignBelow(field, value[key], path.concat(key), depth - 1, found)) foreign = true;
+    } else if (!plain && path.length > 0 && key in value) {
+      found.push(path.concat(key));
+    }
+  }
+  return foreign || (!plain && path.length > 0);
+}
+
+/**
  * Parses a value in parts where zod cannot parse it whole: an array longer than {@link LONG}
  * element by element (holes counted in runs, so `new Array(1e7)` costs nothing), an object
  * holding one field by field, and anything whose parse throws (a getter or Proxy that throws,
@@ -224,9 +260,23 @@ export function parseRecord<T extends object>(
   const fields = fieldsOf(shape);
   const keys = keysOf(shape);
   const inherited = new Set<PropertyKey>();
+  const inheritedBelow = new Set<string>();
   if (isRecordObject(raw)) {
     const proto: unknown = Object.getPrototypeOf(raw);
-    if (ownOnly || (proto !== Object.prototype && proto !== null)) {
+    // Below the record, too, only own properties are fields: a participant or evidence made by
+    // Object.create(…) lends nothing, and each inherited field is reported at its path.
+    const found: Path[] = [];
+    let below = false;
+    try {
+      below = foreignBelow(shape, raw, [], DEPTH + 1, found);
+    } catch {
+      below = true; // a Proxy trap that throws: the copy below reports it at its path
+    }
+    for (const path of found) {
+      inheritedBelow.add(JSON.stringify(path));
+      issues.add(at.concat(path), `is inherited (from a prototype, e.g. a class getter), not its object's own property; only own properties are read: pass plain data such as parsed JSON`);
+    }
+    if (ownOnly || below || (proto !== Object.prototype && proto !== null)) {
       for (const key of keys) {
         if (proto !== Object.prototype && proto !== null && !own(raw, key) && key in raw) {
           inherited.add(key);
@@ -264,6 +314,7 @@ export function parseRecord<T extends object>(
     for (const issue of parsed.error.issues) {
       // An inherited field is reported as such above, not again as missing.
       if (issue.path.length === 1 && inherited.has(issue.path[0]!)) continue;
+      if (inheritedBelow.size > 0 && inheritedBelow.has(JSON.stringify(toPath(issue.path)))) continue;
       issues.add(at.concat(toPath(issue.path)), issueMessage(issue));
     }
     if (!isRecordObject(raw)) return undefined;
