@@ -26,6 +26,7 @@ export class IssueList {
    * @param message - what is wrong and what is accepted.
    */
   add(path: readonly (string | number)[], message: string): void {
+    if (this.hidden !== undefined && this.isHidden(path)) return;
     this.count++;
     if (this.listed.length < MAX_LISTED_ISSUES) this.listed.push({ path, message });
   }
@@ -40,9 +41,27 @@ export class IssueList {
    * @param message - the message of each.
    */
   addRun(from: number, count: number, pathOf: (i: number) => (string | number)[], message: string): void {
+    if (this.hidden !== undefined && this.isHidden(pathOf(from))) return;
     const listed = Math.min(count, MAX_LISTED_ISSUES - this.listed.length);
     for (let i = 0; i < listed; i++) this.listed.push({ path: pathOf(from + i), message });
     this.count += count;
+  }
+
+  private hidden: Set<string> | undefined;
+
+  /**
+   * Drops, until called again, every problem at or below one of `paths` (a value already
+   * reported as unreadable, whose placeholder would otherwise be reported again as invalid).
+   *
+   * @param paths - the paths to hide, or `undefined` to hide nothing.
+   */
+  hideUnder(paths: readonly (readonly (string | number)[])[] | undefined): void {
+    this.hidden = paths === undefined || paths.length === 0 ? undefined : new Set(paths.map((p) => JSON.stringify(p)));
+  }
+
+  private isHidden(path: readonly (string | number)[]): boolean {
+    for (let k = 1; k <= path.length; k++) if (this.hidden!.has(JSON.stringify(path.slice(0, k)))) return true;
+    return false;
   }
 
   /** Whether a further problem would only be counted, not listed (its message need not be built). */

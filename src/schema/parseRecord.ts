@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { IssueSink, UsableField } from './IssueSink.js';
 import { eachSlot } from './eachSlot.js';
 import { ownCopy } from './ownCopy.js';
+import { readableCopy } from './readableCopy.js';
 import type { IssueList } from './IssueList.js';
 import type { DatasetIssue } from './DatasetIssue.js';
 
@@ -264,6 +265,7 @@ export function parseRecord<T extends object>(
   const keys = keysOf(shape);
   const inherited = new Set<PropertyKey>();
   const inheritedBelow = new Set<string>();
+  let hide: Path[] | undefined;
   if (isRecordObject(raw)) {
     const proto: unknown = Object.getPrototypeOf(raw);
     // Below the record, too, only own properties are fields: a participant or evidence made by
@@ -286,9 +288,35 @@ export function parseRecord<T extends object>(
           issues.add(at.concat(key), `is inherited (from a prototype, e.g. a class getter), not the record's own property; only own properties are read: pass plain data such as parsed JSON`);
         }
       }
-      raw = ownCopy(raw, DEPTH + 1);
+      const unreadable: [Path, string][] = [];
+      raw = readableCopy(raw, DEPTH + 1, [], unreadable);
+      for (const [path, reason] of unreadable) issues.add(at.concat(path), `could not be read: ${reason}`);
+      // Their placeholders are not reported again as invalid.
+      if (unreadable.length > 0) hide = unreadable.map(([path]) => at.concat(path));
     }
   }
+  issues.hideUnder(hide);
+  try {
+    return parseOwn(shape, check, raw, at, issues, ownOnly, sink, inherited, inheritedBelow);
+  } finally {
+    issues.hideUnder(undefined);
+  }
+}
+
+/** {@link parseRecord} on a record read (or copied) safely. */
+function parseOwn<T extends object>(
+  shape: z.ZodObject,
+  check: (record: T, ctx: IssueSink, usable: UsableField<T>) => void,
+  raw: unknown,
+  at: Path,
+  issues: IssueList,
+  ownOnly: boolean,
+  sink: IssueSink,
+  inherited: ReadonlySet<PropertyKey>,
+  inheritedBelow: ReadonlySet<string>,
+): Partial<T> | undefined {
+  const fields = fieldsOf(shape);
+  const keys = keysOf(shape);
 
   // Unknown keys are found here (cheap: the record's own keys), and the fields parsed by a
   // non-strict copy of the shape: zod's strict parse of a record with one unknown key costs
