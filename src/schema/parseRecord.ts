@@ -54,6 +54,29 @@ const objectOf = (schema: z.ZodType): z.ZodObject | undefined => {
   return inner instanceof z.ZodObject ? inner : undefined;
 };
 
+/** What a schema nests: an array's element, an object's fields that nest; `null` for a leaf. Made once per schema. */
+type Plan = { readonly element: Plan | null; readonly fields?: undefined } | { readonly element?: undefined; readonly fields: readonly (readonly [string, Plan | null])[] } | null;
+const plans = new WeakMap<z.ZodType, Plan>();
+function planOf(schema: z.ZodType): Plan {
+  let plan = plans.get(schema);
+  if (plan === undefined) {
+    const list = arrayOf(schema);
+    const object = objectOf(schema);
+    if (list !== undefined) plan = { element: planOf(list.element as z.ZodType) };
+    else if (object !== undefined) {
+      const fields: [string, Plan | null][] = [];
+      for (const [key, field] of Object.entries(object.shape as Record<string, z.ZodType>)) {
+        const nested = planOf(field);
+        if (nested !== null) fields.push([key, nested]);
+      }
+      plan = { fields };
+    } else plan = null;
+    plans.set(schema, plan);
+  }
+  return plan;
+}
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /**
  * Whether zod cannot be trusted to parse a value whole: it holds, at any depth the schema reads,
  * an array longer than {@link LONG} or one with a hole (zod walks every index of an array and
@@ -64,33 +87,26 @@ const objectOf = (schema: z.ZodType): z.ZodObject | undefined => {
  */
 function needsParts(schema: z.ZodType, value: unknown): boolean {
   try {
-    return holdsLong(schema, value, DEPTH + 1);
+    return holdsLong(planOf(schema), value, DEPTH + 1);
   } catch {
     return true;
   }
 }
-function holdsLong(schema: z.ZodType, value: unknown, depth: number): boolean {
-  if (depth < 0 || value === null || typeof value !== 'object') return false;
-  const list = arrayOf(schema);
-  if (list !== undefined) {
+function holdsLong(plan: Plan, value: unknown, depth: number): boolean {
+  if (plan === null || depth < 0 || value === null || typeof value !== 'object') return false;
+  if (plan.fields === undefined) {
     if (!Array.isArray(value)) return false;
     const length = value.length;
     if (length > LONG) return true;
-    const element = list.element as z.ZodType;
-    const nested = arrayOf(element) !== undefined || objectOf(element) !== undefined;
+    const element = plan.element;
     for (let i = 0; i < length; i++) {
-      if (!own(value, String(i))) return true; // a hole (or an inherited index)
-      if (nested && holdsLong(element, value[i], depth - 1)) return true;
+      if (!hasOwn.call(value, i)) return true; // a hole (or an inherited index)
+      if (element !== null && holdsLong(element, value[i], depth - 1)) return true;
     }
     return false;
   }
-  const object = objectOf(schema);
-  if (object === undefined || !isRecordObject(value)) return false;
-  const fields = fieldsOf(object);
-  for (const key of keysOf(object)) {
-    const field = fields[key]!;
-    if (own(value, key) && (arrayOf(field) !== undefined || objectOf(field) !== undefined) && holdsLong(field, value[key], depth - 1)) return true;
-  }
+  if (Array.isArray(value)) return false;
+  for (const [key, field] of plan.fields) if (hasOwn.call(value, key) && holdsLong(field, (value as Record<string, unknown>)[key], depth - 1)) return true;
   return false;
 }
 const hasLongArray = (schema: z.ZodObject, value: Record<string, unknown>): boolean => needsParts(schema, value);
@@ -98,37 +114,56 @@ const hasLongArray = (schema: z.ZodObject, value: Record<string, unknown>): bool
 /**
  * Whether an object below a record (a participant, an evidence entry, casualties …) has a
  * prototype other than `Object.prototype`/`null` (or an array other than `Array.prototype`),
- * listing in `found` the path of each schema field it only inherits. Walks the schema's fields
- * and the elements present, never an array's length.
+ * listing in `found` the path of each schema field it only inherits (`path` is a stack, copied
+ * only for a field found). Walks the schema's nesting fields and the elements present (at most
+ * {@link LONG} per array: a longer one is parsed in parts, from an own copy), never a length.
  */
-function foreignBelow(schema: z.ZodType, value: unknown, path: Path, depth: number, found: Path[]): boolean {
-  if (depth < 0 || value === null || typeof value !== 'object') return false;
-  let foreign = false;
-  const list = arrayOf(schema);
-  if (list !== undefined) {
-    if (!Array.isArray(value)) return false;
-    if (Object.getPrototypeOf(value) !== Array.prototype) foreign = true; // its inherited indices are holes
-    const element = list.element as z.ZodType;
-    if (arrayOf(element) === undefined && objectOf(element) === undefined) return foreign;
-    eachSlot(value, (i) => {
-      if (foreignBelow(element, value[i], path.concat(i), depth - 1, found)) foreign = true;
-    }, () => {});
-    return foreign;
-  }
-  const object = objectOf(schema);
-  if (object === undefined || !isRecordObject(value)) return false;
-  const fields = fieldsOf(object);
+function foreignBelow(schema: z.ZodObject, value: Record<string, unknown>, found: Path[]): boolean {
+  return foreign(planOf(schema), value, [], DEPTH + 1, found, schema);
+}
+function foreign(plan: Plan, value: unknown, path: Path, depth: number, found: Path[], root: z.ZodObject): boolean {
+  if (plan === null || depth < 0 || value === null || typeof value !== 'object') return false;
   const proto: unknown = Object.getPrototypeOf(value);
-  const plain = proto === Object.prototype || proto === null;
-  for (const key of keysOf(object)) {
-    if (own(value, key)) {
-      const field = fields[key]!;
-      if ((arrayOf(field) !== undefined || objectOf(field) !== undefined) && foreignBelow(field, value[key], path.concat(key), depth - 1, found)) foreign = true;
-    } else if (!plain && path.length > 0 && key in value) {
-      found.push(path.concat(key));
+  if (plan.fields === undefined) {
+    if (!Array.isArray(value)) return false;
+    let seen = proto !== Array.prototype; // its inherited indices are holes
+    const element = plan.element;
+    if (element === null) return seen;
+    const length = Math.min(value.length, LONG);
+    for (let i = 0; i < length; i++) {
+      if (!hasOwn.call(value, i)) continue;
+      path.push(i);
+      if (foreign(element, value[i], path, depth - 1, found, root)) seen = true;
+      path.pop();
     }
+    return seen;
   }
-  return foreign || (!plain && path.length > 0);
+  if (Array.isArray(value)) return false;
+  const plain = proto === Object.prototype || proto === null;
+  let seen = !plain && path.length > 0;
+  for (const [key, field] of plan.fields) {
+    if (!hasOwn.call(value, key)) continue;
+    path.push(key);
+    if (foreign(field, (value as Record<string, unknown>)[key], path, depth - 1, found, root)) seen = true;
+    path.pop();
+  }
+  if (!plain && path.length > 0) {
+    // Its inherited fields, leaves included: the schema's keys it holds only through its prototype.
+    const object = schemaAt(root, path);
+    if (object !== undefined) for (const key of keysOf(object)) if (!hasOwn.call(value, key) && key in value) found.push(path.concat(key));
+  }
+  return seen;
+}
+
+/** The object schema at a path below a record's schema (array indices step into elements); rare: a foreign prototype. */
+function schemaAt(root: z.ZodObject, path: Path): z.ZodObject | undefined {
+  let schema: z.ZodType | undefined = root;
+  for (const step of path) {
+    if (schema === undefined) return undefined;
+    if (typeof step === 'number') schema = arrayOf(schema)?.element as z.ZodType | undefined;
+    else schema = objectOf(schema)?.shape[step] as z.ZodType | undefined;
+  }
+  return schema === undefined ? undefined : objectOf(schema);
 }
 
 /**
@@ -273,7 +308,7 @@ export function parseRecord<T extends object>(
     const found: Path[] = [];
     let below = false;
     try {
-      below = foreignBelow(shape, raw, [], DEPTH + 1, found);
+      below = foreignBelow(shape, raw, found);
     } catch {
       below = true; // a Proxy trap that throws: the copy below reports it at its path
     }
