@@ -3,6 +3,8 @@ import type { IssueSink, UsableField } from './IssueSink.js';
 import { eachSlot } from './eachSlot.js';
 import { ownCopy } from './ownCopy.js';
 import { readableCopy } from './readableCopy.js';
+import { issueMessage } from './issueMessage.js';
+import { unrecognizedKeys as unrecognized } from './unrecognizedKeys.js';
 import type { IssueList } from './IssueList.js';
 import type { DatasetIssue } from './DatasetIssue.js';
 
@@ -19,22 +21,6 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 /** Below a record, no schema nests deeper than this (evidence → [i] → paragraphs → [k]). */
 const DEPTH = 4;
 
-/** zod's own wording for unknown keys, for the rare record checked in parts. */
-/** How many characters of a key a message quotes. */
-const KEY_SHOWN = 48;
-/** A key as JSON (control characters escaped), cut to a short prefix with its length past {@link KEY_SHOWN}. */
-const quoteKey = (key: string): string => (key.length <= KEY_SHOWN ? JSON.stringify(key) : `${JSON.stringify(key.slice(0, KEY_SHOWN))}… (${key.length} characters)`);
-/** How many unknown keys a message names; the rest are counted. */
-const NAMED_KEYS = 5;
-/** zod's own wording for unknown keys, naming at most {@link NAMED_KEYS}, each cut to a short prefix. */
-export const unrecognized = (keys: readonly string[]): string => {
-  const named = keys.slice(0, NAMED_KEYS).map(quoteKey);
-  const more = keys.length - named.length;
-  return `Unrecognized key${keys.length === 1 ? '' : 's'}: ${named.join(', ')}${more > 0 ? ` and ${more.toLocaleString('en-US')} more` : ''}`;
-};
-/** An issue's message, with unknown keys named the short way (zod quotes every key whole). */
-export const issueMessage = (issue: z.core.$ZodIssue): string =>
-  issue.code === 'unrecognized_keys' ? unrecognized(issue.keys) : issue.message;
 
 /**
  * An array longer than this is never handed to zod whole: zod gathers every issue of an object

@@ -11,7 +11,8 @@ import { eachSlot } from './eachSlot.js';
 import { IssueList } from './IssueList.js';
 import { ownCopy } from './ownCopy.js';
 import { withArticle } from '../errors/withArticle.js';
-import { issueMessage, parseRecord } from './parseRecord.js';
+import { issueMessage } from './issueMessage.js';
+import { parseRecord } from './parseRecord.js';
 import { Dataset, EntityShape, EventLinkShape, EventShape, RelationshipShape, Source } from './records.js';
 import type { ValidParts } from './ValidParts.js';
 
