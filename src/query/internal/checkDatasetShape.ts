@@ -1,5 +1,6 @@
 import { ArgumentTypeError } from '../../errors/ArgumentTypeError.js';
 import { isArraySafe } from '../../errors/describeValue.js';
+import { describeThrown } from '../../errors/describeThrown.js';
 
 const RECORD_ARRAYS = ['entities', 'events', 'relationships', 'eventLinks'] as const;
 const HINT = "validate your data with parseDataset from 'iraq-militias/schema'";
@@ -119,6 +120,6 @@ export function checkDatasetShape(dataset: unknown): void {
     }
   } catch (error) {
     if (error instanceof ArgumentTypeError) throw error;
-    throw new ArgumentTypeError(`createIndex: ${at}`, undefined, `a dataset that can be read (reading it threw: ${error instanceof Error ? error.message.slice(0, 120) : 'an error'})`);
+    throw new ArgumentTypeError(`createIndex: ${at}`, undefined, `a dataset that can be read (reading it threw: ${describeThrown(error)})`, undefined, { cause: error });
   }
 }
