@@ -27,7 +27,7 @@ function renames(list: readonly string[] | undefined): Record<string, string> {
 }
 
 function text(diff: DatasetDiff, oldFile: string, newFile: string, style: Style): string {
-  const lines = [`${style.bold(oldFile)} → ${style.bold(newFile)}`];
+  const lines = [`${style.bold(safeText(oldFile))} → ${style.bold(safeText(newFile))}`];
   if (diff.schemaVersion !== null) lines.push(`  schemaVersion ${diff.schemaVersion.old} → ${diff.schemaVersion.new}`);
   for (const r of diff.removed) lines.push(`  removed  ${r.kind}/${style.id(r.id)}`);
   for (const r of diff.renamed) lines.push(`  renamed  ${r.kind}/${style.id(r.from)} → ${style.id(r.to)}`);
