@@ -1,5 +1,5 @@
 import { diffDatasets } from '../../diff/diffDatasets.js';
-import type { DatasetDiff, DiffValue, FieldChange } from '../../diff/types.js';
+import type { DatasetDiff, FieldChange } from '../../diff/types.js';
 import type { CliIO } from '../CliIO.js';
 import type { Style } from '../createStyle.js';
 import { EXIT_CODES } from '../exitCodes.js';
@@ -7,12 +7,14 @@ import { loadDatasetFile, type LoadedDataset } from '../loadDatasetFile.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
 import { quoteArg } from '../quoteArg.js';
 import { safeText } from '../../text/safeText.js';
-import { truncate } from '../truncate.js';
+import { showChange } from '../showChange.js';
 import { UsageError } from '../UsageError.js';
 
 const VALUE_WIDTH = 34;
-const show = (v: DiffValue | undefined): string => (v === undefined ? '(none)' : truncate(JSON.stringify(v), VALUE_WIDTH));
-const fieldLine = (f: FieldChange): string => `      ${safeText(f.field)}: ${safeText(show(f.old))} → ${safeText(show(f.new))}  (${f.bump})`;
+const fieldLine = (f: FieldChange): string => {
+  const [before, after] = showChange(f.old, f.new, VALUE_WIDTH);
+  return `      ${safeText(f.field)}: ${safeText(before)} → ${safeText(after)}  (${f.bump})`;
+};
 
 function renames(list: readonly string[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
