@@ -23,11 +23,9 @@ export function describeThrown(error: unknown): string {
   try {
     if (!(error instanceof Error)) return 'a value that is not an Error';
     const name: unknown = error.name;
-    const message: unknown = error.message;
-    const n = typeof name === 'string' ? name.slice(0, 40) : 'Error';
-    const m = typeof message === 'string' ? message : '';
-    const text = m === '' ? n : `${n}: ${m.length > SHOWN ? `${m.slice(0, SHOWN)}… (${m.length} characters)` : m}`;
-    return safeText(text);
+    const m: unknown = error.message;
+    const said = typeof m === 'string' && m !== '' ? `: ${m.length > SHOWN ? `${m.slice(0, SHOWN)}… (${m.length} characters)` : m}` : '';
+    return safeText(`${typeof name === 'string' ? name.slice(0, 40) : 'Error'}${said}`);
   } catch {
     return UNSHOWABLE;
   }
