@@ -38,10 +38,22 @@ const pathText = (path: FieldPath): string =>
 const tooDeep = (): ArgumentRangeError =>
   new ArgumentRangeError('diffDatasets: dataset', undefined, '', `diffDatasets: a record is nested more than ${MAX_DEPTH} levels deep; datasets are plain, shallow JSON`);
 
+/** A hole in an array of a record, found at the first one (so a sparse array fails at once). */
+class Hole {
+  constructor(readonly index: number) {}
+}
+
 /** A deep-frozen copy of a JSON value (never freezes the caller's objects). */
 function frozenCopy(value: unknown, depth = 0): DiffValue {
   if (depth > MAX_DEPTH) throw tooDeep();
-  if (Array.isArray(value)) return Object.freeze(value.map((v) => frozenCopy(v, depth + 1)));
+  if (Array.isArray(value)) {
+    const out: DiffValue[] = [];
+    for (let i = 0, n = value.length; i < n; i++) {
+      if (!Object.hasOwn(value, i)) throw new Hole(i);
+      out.push(frozenCopy(value[i], depth + 1));
+    }
+    return Object.freeze(out);
+  }
   if (isObject(value)) {
     const out: Record<string, DiffValue> = {};
     for (const key of Object.keys(value)) Object.defineProperty(out, key, { value: frozenCopy(value[key], depth + 1), enumerable: true });
@@ -127,6 +139,7 @@ function compare(walk: Walk, path: (string | number)[], a: unknown, b: unknown):
     }
     for (let i = 0; i < a.length; i++) {
       path.push(i);
+      if (!Object.hasOwn(a, i) || !Object.hasOwn(b, i)) throw new Hole(-1);
       compare(walk, path, a[i], b[i]);
       path.pop();
     }
@@ -161,6 +174,10 @@ function compareRecords(walk: Walk, id: string, a: Record<string, unknown>, b: R
   try {
     compare(walk, path, a, b);
   } catch (error) {
+    if (error instanceof Hole) {
+      const at = `${pathText(path)}${error.index >= 0 ? `[${error.index}]` : ''}`;
+      throw new ArgumentTypeError('diffDatasets: dataset', undefined, '', `diffDatasets: dataset: ${walk.kind} ${short(id)} has a hole at ${at}; accepted: arrays without holes`);
+    }
     rethrowUnreadable('diffDatasets: dataset', `${walk.kind} ${short(id)}${path.length > 0 ? ` at ${pathText(path)}` : ''}`, undefined, error);
   }
 }

@@ -4,10 +4,17 @@
  *
  * @param value - anything, typically a caught error.
  * @param brand - the brand symbol of an error class.
- * @returns whether the value was made by a class with that brand.
+ * @returns whether the value was made by a class with that brand (`false`, never a throw, for a
+ *   hostile Proxy or a revoked one).
  * @example
  * isBranded(new UnknownIdError('entity', 'x', []), Symbol.for('iraq-militias.UnknownIdError')) // => true
  */
 export function isBranded(value: unknown, brand: symbol): boolean {
-  return (typeof value === 'object' || typeof value === 'function') && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return false;
+  try {
+    return (value as Record<symbol, unknown>)[brand] === true;
+  } catch {
+    // a Proxy or getter that throws (or a revoked Proxy) is not one of ours
+    return false;
+  }
 }

@@ -12,6 +12,7 @@ import { PREDICATES } from '../vocab/relationships.js';
 import { optionChoice } from '../query/internal/optionChoice.js';
 import { readExportOptions } from './readExportOptions.js';
 import { checkVocabList } from './checkVocabList.js';
+import { describeThrown } from '../errors/describeThrown.js';
 
 /** Which graph to draw; every field is optional and they combine. */
 export interface GraphOptions {
@@ -74,7 +75,7 @@ function selector<R extends { readonly id: string }>(
           `${caller}: options.${recordKind === 'entity' ? 'entities' : 'events'}`,
           keep,
           'a filter function that returns true or false',
-          `${caller}: the options.${recordKind === 'entity' ? 'entities' : 'events'} callback threw on ${recordKind} ${describeValue(r.id)} (${error instanceof Error ? `${error.name}: ${error.message.slice(0, 120)}` : 'a value that is not an Error'}); accepted: a function that returns true or false`,
+          `${caller}: the options.${recordKind === 'entity' ? 'entities' : 'events'} callback threw on ${recordKind} ${describeValue(r.id)} (${describeThrown(error)}); accepted: a function that returns true or false`,
         );
         Object.defineProperty(e, 'cause', { value: error, configurable: true, writable: true });
         throw e;

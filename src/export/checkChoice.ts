@@ -1,4 +1,5 @@
 import { ArgumentRangeError } from '../errors/ArgumentRangeError.js';
+import { describeValue } from '../errors/describeValue.js';
 
 /**
  * Checks that a plain-JS caller passed one of the accepted values, with an error naming both.
@@ -13,6 +14,6 @@ import { ArgumentRangeError } from '../errors/ArgumentRangeError.js';
  */
 export function checkChoice<const T extends string>(caller: string, value: unknown, choices: readonly T[]): T {
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
-  const shown = typeof value === 'string' ? `'${value}'` : value === null ? 'null' : typeof value;
+  const shown = typeof value === 'string' ? describeValue(value) : value === null ? 'null' : typeof value;
   throw new ArgumentRangeError(caller, value, '', `${caller} must be one of ${choices.map((c) => `'${c}'`).join(', ')}; got ${shown}`);
 }

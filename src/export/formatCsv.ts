@@ -3,6 +3,7 @@ import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
 import { isArraySafe } from '../errors/describeValue.js';
 import { readExportOptions } from './readExportOptions.js';
 import { writeCsv } from './writeCsv.js';
+import { describeThrown } from '../errors/describeThrown.js';
 
 /** A CSV cell value: `null` / `undefined` become an empty cell (unknown), never 0. */
 export type CsvCell = string | number | boolean | null | undefined;
@@ -24,7 +25,7 @@ export interface FormatCsvOptions {
   readonly formulas?: CsvFormulas;
 }
 
-const reason = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message.slice(0, 120)}` : 'a value that is not an Error');
+const reason = describeThrown;
 
 /** Reads an array once into a plain copy (a hole reads as `undefined`). */
 function copyArray(value: unknown): unknown[] | null {

@@ -1,5 +1,6 @@
 import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
 import { describeValue } from '../errors/describeValue.js';
+import { describeThrown } from '../errors/describeThrown.js';
 
 /**
  * One record as a line of JSON, for the line-per-record exports. A field JSON cannot write (a
@@ -21,7 +22,7 @@ export function jsonLine(caller: string, record: { readonly id: string }): strin
       `${caller}: record ${describeValue(record.id)}`,
       undefined,
       'JSON data',
-      `${caller}: record ${describeValue(record.id)} cannot be written as JSON (${error instanceof Error ? `${error.name}: ${error.message.slice(0, 120)}` : 'a value that is not an Error'}); accepted: plain JSON values (no BigInt, no cycles, no getters or toJSON that throw)`,
+      `${caller}: record ${describeValue(record.id)} cannot be written as JSON (${describeThrown(error)}); accepted: plain JSON values (no BigInt, no cycles, no getters or toJSON that throw)`,
     );
     Object.defineProperty(e, 'cause', { value: error, configurable: true, writable: true });
     throw e;

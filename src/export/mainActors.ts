@@ -2,6 +2,7 @@ import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
 import { isArraySafe } from '../errors/describeValue.js';
 import type { Role } from '../vocab/events.js';
 import type { EventRecord } from '../schema/types.js';
+import { describeThrown } from '../errors/describeThrown.js';
 
 type Participant = EventRecord['participants'][number];
 
@@ -31,7 +32,7 @@ function pick(participants: readonly Read[], roles: readonly Role[], not: Read |
   return null;
 }
 
-const reason = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message.slice(0, 120)}` : 'a value that is not an Error');
+const reason = describeThrown;
 
 /** Reads the participants once (each entity and role once), naming any that is not one, or a getter that throws. */
 function readParticipants(event: object): Read[] {

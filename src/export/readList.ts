@@ -1,6 +1,7 @@
 import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
+import { describeThrown } from '../errors/describeThrown.js';
 
-const reason = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message.slice(0, 120)}` : 'a value that is not an Error');
+const reason = describeThrown;
 
 /**
  * Reads an option's array once into a plain copy, so the checks and the use see the same values:

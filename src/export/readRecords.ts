@@ -8,6 +8,7 @@ import { COORDINATE_PRECISIONS, ENTITY_KINDS } from '../vocab/entities.js';
 import { EVENT_LINK_TYPES, EVENT_TYPES, MODALITIES, ROLES } from '../vocab/events.js';
 import { CERTAINTIES } from '../vocab/provenance.js';
 import { PREDICATES } from '../vocab/relationships.js';
+import { describeThrown } from '../errors/describeThrown.js';
 
 /** The record kinds of a dataset, as {@link readRecords} checks them. */
 export type RecordShape = 'source' | 'entity' | 'event' | 'relationship' | 'event-link';
@@ -102,7 +103,7 @@ const RECORD: Readonly<Record<RecordShape, string>> = {
 /** Record arrays already checked: the copies this function made, and the bundled report's own (deep-frozen) arrays. */
 const CHECKED = new WeakSet<object>([bundled.sources, bundled.entities, bundled.events, bundled.relationships, bundled.eventLinks]);
 
-const reason = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message.slice(0, 120)}` : 'a value that is not an Error');
+const reason = describeThrown;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !isArraySafe(v);
 /** A cause on an error made here (ES2022 `cause`, set after the branded constructor). */
 const withCause = <E extends Error>(e: E, cause: unknown): E => Object.defineProperty(e, 'cause', { value: cause, configurable: true, writable: true });

@@ -3,6 +3,7 @@ import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
 import { isArraySafe } from '../errors/describeValue.js';
 import type { DatasetRecord } from '../schema/types.js';
 import { readRecords, type RecordShape } from './readRecords.js';
+import { describeThrown } from '../errors/describeThrown.js';
 
 const KEYS = ['sources', 'entities', 'events', 'relationships', 'eventLinks'] as const;
 const SHAPES: Readonly<Record<(typeof KEYS)[number], RecordShape>> = {
@@ -16,7 +17,7 @@ const SHAPES: Readonly<Record<(typeof KEYS)[number], RecordShape>> = {
 /** The copies this module made: already checked, and plain, so passing one back in costs nothing. */
 const checked = new WeakSet<object>();
 
-const reason = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message.slice(0, 120)}` : 'a value that is not an Error');
+const reason = describeThrown;
 
 /**
  * Returns the dataset an export function works on: the bundled report, or a checked copy of the

@@ -1,7 +1,17 @@
+import { safeText } from '../text/safeText.js';
 import { buildGraph, type GraphOptions } from './buildGraph.js';
 
-/** A DOT quoted string: backslashes and quotes escaped, a line break as DOT's `\n` (so no label spans lines of the source). */
-const quote = (s: string): string => `"${s.replaceAll('\\', '\\\\').replaceAll('"', '\\"').replace(/\r\n|[\n\r\u2028\u2029]/g, '\\n')}"`;
+/**
+ * A DOT quoted string: a line break as DOT's `\n` (so no label spans lines of the source), every
+ * other control character (C0, DEL, C1) and bidirectional control written as `\u{…}` as
+ * `safeText` does (so no escape sequence reaches a terminal showing the source), then
+ * backslashes and quotes escaped.
+ */
+const quote = (s: string): string =>
+  `"${s
+    .split(/\r\n|[\n\r\u2028\u2029]/)
+    .map((line) => safeText(line).replaceAll('\\', '\\\\').replaceAll('"', '\\"'))
+    .join('\\n')}"`;
 
 /**
  * Draws the actor network in Graphviz DOT: a `digraph` with entities as boxes and events (with

@@ -110,3 +110,39 @@ describe('export --out', () => {
     expect(r.code).toBe(2);
   });
 });
+
+describe('file names reach the terminal escaped', () => {
+  const NAME = 'g\u001b[2J\u202e.json';
+  const good = join(dir, NAME);
+  writeFileSync(good, JSON.stringify(copyMini()));
+  const bad = join(dir, `bad${NAME}`);
+  writeFileSync(bad, JSON.stringify({ ...copyMini(), entities: 'x' }));
+
+  it('validate: the "a valid dataset" and "N problems in FILE" lines', async () => {
+    const ok = await run(['validate', good]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).not.toMatch(RAW);
+    expect(ok.stdout).toContain('g\\u{1b}[2J\\u{202e}.json: a valid dataset');
+    const problems = await run(['validate', bad]);
+    expect(problems.stdout).not.toMatch(RAW);
+    expect(problems.stdout).toMatch(/problems? in .*badg\\u\{1b\}\[2J\\u\{202e\}\.json\n$/);
+  });
+
+  it('validate --format json keeps the name exact', async () => {
+    const r = await run(['validate', good, '--format', 'json']);
+    expect(JSON.parse(r.stdout).file).toBe(good);
+  });
+
+  it('diff: the OLD → NEW header', async () => {
+    const r = await run(['diff', good, good]);
+    expect(r.stdout).not.toMatch(RAW);
+    expect(r.stdout).toContain('g\\u{1b}[2J\\u{202e}.json →');
+  });
+
+  it('export --out: the "wrote FILE" line', async () => {
+    const r = await run(['export', '--format', 'csv', '--out', join(dir, `out${NAME}`)]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(RAW);
+    expect(r.stdout).toContain('outg\\u{1b}[2J\\u{202e}.json (csv');
+  });
+});

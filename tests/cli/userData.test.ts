@@ -160,6 +160,21 @@ describe('diff <old.json> <new.json>', () => {
     expect(invalid.stderr).toMatch(/^iraq-militias: diff: \d+ problems; both files must be valid datasets/);
     expect(invalid.stderr).toContain(`bad.json: events[0].date (event '${dataset.events[0].id}')`);
   });
+
+  it('a long text edited at its end or in its first letter: the change is on screen, quotes balanced', async () => {
+    const d = clone();
+    const event = d.events.find((e: { summary: string }) => e.summary.length > 60);
+    const entity = d.entities.find((e: { description?: string }) => (e.description ?? '').length > 60);
+    event.summary = `${event.summary.slice(0, -1)}#`;
+    entity.description = `#${entity.description.slice(1)}`;
+    const r = await run(['diff', bundled, write('ends.json', d)], cwd);
+    const summary = r.stdout.split('\n').find((l) => l.startsWith('      summary: '))!;
+    expect(summary).toMatch(/^ {6}summary: "….*" → "….*#"  \(patch\)$/);
+    const description = r.stdout.split('\n').find((l) => l.startsWith('      description: '))!;
+    expect(description).toMatch(/^ {6}description: ".*…" → "#.*…"  \(patch\)$/);
+    const [before, after] = description.split(' → ');
+    expect(before!.replace(/^ +description: /, '')).not.toBe(after!.replace(/ {2}\(patch\)$/, ''));
+  });
 });
 
 describe('--data <file.json> on every query command', () => {

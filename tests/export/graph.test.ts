@@ -85,6 +85,15 @@ describe('toDOT', () => {
     expect(dot).toContain('"threat-one" -> "attack-one" [label="follows", style=bold];');
     expect(dot.endsWith('}\n')).toBe(true);
   });
+
+  it('writes no control or bidi character raw: escaped as \\u{…}, a line break as DOT\'s \\n', () => {
+    const data = copyMini();
+    data.entities[2].name = 'A\u001b[31m\u0007\u009b\u202e\u007f\r\nB\\';
+    const dot = toDOT({ dataset: data });
+    // eslint-disable-next-line no-control-regex
+    expect(dot).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(dot).toContain('[label="A\\\\u{1b}[31m\\\\u{7}\\\\u{9b}\\\\u{202e}\\\\u{7f}\\nB\\\\", shape=box');
+  });
 });
 
 describe('toGraphJSON', () => {

@@ -5,6 +5,9 @@ import { csvTable } from '../../src/export/csvTable.js';
 import { mainActors } from '../../src/export/mainActors.js';
 import { resolveDataset } from '../../src/export/resolveDataset.js';
 import { resolveLocation } from '../../src/export/resolveLocation.js';
+import { toCSV } from '../../src/export/toCSV.js';
+import { toJSONSchema } from '../../src/export/toJSONSchema.js';
+import { toNDJSON } from '../../src/export/toNDJSON.js';
 import type { EventRecord } from '../../src/schema/types.js';
 import { copyMini, miniDataset } from '../fixtures/miniDataset.js';
 
@@ -71,6 +74,19 @@ describe('resolveDataset and checkChoice', () => {
   it('names non-string values', () => {
     expect(() => checkChoice('f: kind', 3, ['a'])).toThrow("f: kind must be one of 'a'; got number");
     expect(() => checkChoice('f: kind', null, ['a'])).toThrow("f: kind must be one of 'a'; got null");
+  });
+  it('quotes only a short prefix of a huge string (toCSV, toNDJSON, toJSONSchema)', () => {
+    const huge = 't'.repeat(1e6);
+    for (const f of [() => toCSV(huge as never), () => toNDJSON(huge as never), () => toJSONSchema(huge as never)]) {
+      let message = '';
+      try {
+        f();
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/must be one of .*; got 't{48}…' \(1000000 characters\)$/);
+      expect(message.length).toBeLessThan(400);
+    }
   });
 });
 

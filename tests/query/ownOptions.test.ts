@@ -108,7 +108,7 @@ describe('hostile option objects get typed errors', () => {
       },
     };
     expect(() => timeline(o as never)).toThrow(ArgumentTypeError);
-    expect(() => timeline(o as never)).toThrow(/timeline: options\.actor: .*its getter threw: boom/);
+    expect(() => timeline(o as never)).toThrow(/timeline: options\.actor: .*its getter threw: Error: boom/);
   });
 
   it('reads a plain getter once, like a value', () => {
@@ -129,9 +129,9 @@ describe('hostile option objects get typed errors', () => {
     };
     const p = new Proxy({}, { ownKeys: trap });
     expect(() => query(p as never)).toThrow(ArgumentTypeError);
-    expect(() => query(p as never)).toThrow(/query: options: .*listing them threw: trap/);
+    expect(() => query(p as never)).toThrow(/query: options: .*listing them threw: Error: trap/);
     const q = new Proxy({ actor: 'iran' }, { getOwnPropertyDescriptor: trap });
-    expect(() => query(q as never)).toThrow(/query: options: .*reading one threw: trap/);
+    expect(() => query(q as never)).toThrow(/query: options: .*reading one threw: Error: trap/);
   });
 
   it('accepts an object without a prototype', () => {

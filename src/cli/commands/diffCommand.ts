@@ -1,5 +1,5 @@
 import { diffDatasets } from '../../diff/diffDatasets.js';
-import type { DatasetDiff, DiffValue, FieldChange } from '../../diff/types.js';
+import type { DatasetDiff, FieldChange } from '../../diff/types.js';
 import type { CliIO } from '../CliIO.js';
 import type { Style } from '../createStyle.js';
 import { EXIT_CODES } from '../exitCodes.js';
@@ -7,12 +7,14 @@ import { loadDatasetFile, type LoadedDataset } from '../loadDatasetFile.js';
 import type { ParsedArgs } from '../parseCommandArgs.js';
 import { quoteArg } from '../quoteArg.js';
 import { safeText } from '../../text/safeText.js';
-import { truncate } from '../truncate.js';
+import { showChange } from '../showChange.js';
 import { UsageError } from '../UsageError.js';
 
 const VALUE_WIDTH = 34;
-const show = (v: DiffValue | undefined): string => (v === undefined ? '(none)' : truncate(JSON.stringify(v), VALUE_WIDTH));
-const fieldLine = (f: FieldChange): string => `      ${safeText(f.field)}: ${safeText(show(f.old))} → ${safeText(show(f.new))}  (${f.bump})`;
+const fieldLine = (f: FieldChange): string => {
+  const [before, after] = showChange(f.old, f.new, VALUE_WIDTH);
+  return `      ${safeText(f.field)}: ${safeText(before)} → ${safeText(after)}  (${f.bump})`;
+};
 
 function renames(list: readonly string[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -27,7 +29,7 @@ function renames(list: readonly string[] | undefined): Record<string, string> {
 }
 
 function text(diff: DatasetDiff, oldFile: string, newFile: string, style: Style): string {
-  const lines = [`${style.bold(oldFile)} → ${style.bold(newFile)}`];
+  const lines = [`${style.bold(safeText(oldFile))} → ${style.bold(safeText(newFile))}`];
   if (diff.schemaVersion !== null) lines.push(`  schemaVersion ${diff.schemaVersion.old} → ${diff.schemaVersion.new}`);
   for (const r of diff.removed) lines.push(`  removed  ${r.kind}/${style.id(r.id)}`);
   for (const r of diff.renamed) lines.push(`  renamed  ${r.kind}/${style.id(r.from)} → ${style.id(r.to)}`);

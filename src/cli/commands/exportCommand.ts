@@ -1,3 +1,4 @@
+import { safeText } from '../../text/safeText.js';
 import { open, type FileHandle } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { joinLines, MAX_TEXT_LENGTH } from '../../export/joinLines.js';
@@ -140,7 +141,7 @@ export async function exportCommand(args: ParsedArgs, ctx: CommandContext): Prom
       failed ??= error;
     }
     if (failed !== null) throw new OutputError((failed as NodeJS.ErrnoException).code ?? 'error', `--out ${quoteArg(out)}`);
-    ctx.io.stdout(`wrote ${out} (${format}, ${Buffer.byteLength(text)} bytes)\n`);
+    ctx.io.stdout(`wrote ${safeText(out)} (${format}, ${Buffer.byteLength(text)} bytes)\n`);
   }
   return 0;
 }

@@ -1,3 +1,4 @@
+import { safeText } from '../../text/safeText.js';
 import type { CliIO } from '../CliIO.js';
 import { EXIT_CODES } from '../exitCodes.js';
 import { loadDatasetFile } from '../loadDatasetFile.js';
@@ -27,11 +28,11 @@ export async function validateCommand(args: ParsedArgs, io: CliIO): Promise<numb
   if (loaded.ok) {
     const d = loaded.dataset;
     io.stdout(
-      `${file}: a valid dataset (schema ${d.schemaVersion}): ${d.sources.length} sources, ${d.entities.length} entities, ${d.events.length} events, ${d.relationships.length} relationships, ${d.eventLinks.length} event links\n`,
+      `${safeText(file)}: a valid dataset (schema ${d.schemaVersion}): ${d.sources.length} sources, ${d.entities.length} entities, ${d.events.length} events, ${d.relationships.length} relationships, ${d.eventLinks.length} event links\n`,
     );
     return EXIT_CODES.ok;
   }
   io.stdout(loaded.problems.map((p) => `${p}\n`).join(''));
-  io.stdout(`${loaded.total} problem${loaded.total === 1 ? '' : 's'} in ${file}\n`);
+  io.stdout(`${loaded.total} problem${loaded.total === 1 ? '' : 's'} in ${safeText(file)}\n`);
   return EXIT_CODES.problems;
 }

@@ -1,5 +1,6 @@
 import { ArgumentRangeError } from '../../errors/ArgumentRangeError.js';
 import { ArgumentTypeError } from '../../errors/ArgumentTypeError.js';
+import { describeThrown } from '../../errors/describeThrown.js';
 
 /**
  * Rethrows an error met while reading caller-supplied data: the package's own argument errors
@@ -14,12 +15,7 @@ import { ArgumentTypeError } from '../../errors/ArgumentTypeError.js';
  */
 export function rethrowUnreadable(argument: string, where: string, value: unknown, error: unknown): never {
   if (ArgumentTypeError.is(error) || ArgumentRangeError.is(error)) throw error;
-  let said = 'an error';
-  try {
-    if (error instanceof Error) said = `${error.name}: ${error.message}`.slice(0, 120);
-  } catch {
-    // an error whose own name or message cannot be read: say only that it threw
-  }
+  const said = describeThrown(error);
   throw new ArgumentTypeError(
     argument,
     value,

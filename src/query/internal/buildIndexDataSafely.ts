@@ -5,6 +5,7 @@ import { UnknownIdError } from '../../errors/UnknownIdError.js';
 import type { DatasetRecord } from '../../schema/types.js';
 import type { IndexData } from './IndexData.js';
 import { buildIndexData } from './buildIndexData.js';
+import { describeThrown } from '../../errors/describeThrown.js';
 
 /**
  * `buildIndexData` behind a last guard: the shape was checked and frozen before, so only a
@@ -21,6 +22,6 @@ export function buildIndexDataSafely(dataset: DatasetRecord): IndexData {
     return buildIndexData(dataset);
   } catch (error) {
     if (error instanceof DateFormatError || error instanceof ArgumentTypeError || error instanceof ArgumentRangeError || error instanceof UnknownIdError) throw error;
-    throw new ArgumentTypeError('createIndex: dataset', dataset, `a dataset that reads the same every time (building the index threw: ${error instanceof Error ? error.message.slice(0, 120) : 'an error'})`);
+    throw new ArgumentTypeError('createIndex: dataset', dataset, `a dataset that reads the same every time (building the index threw: ${describeThrown(error)})`, undefined, { cause: error });
   }
 }

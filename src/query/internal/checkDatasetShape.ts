@@ -1,5 +1,6 @@
 import { ArgumentTypeError } from '../../errors/ArgumentTypeError.js';
 import { isArraySafe } from '../../errors/describeValue.js';
+import { describeThrown } from '../../errors/describeThrown.js';
 
 const RECORD_ARRAYS = ['entities', 'events', 'relationships', 'eventLinks'] as const;
 const HINT = "validate your data with parseDataset from 'iraq-militias/schema'";
@@ -61,7 +62,9 @@ export function checkDatasetShape(dataset: unknown): void {
     if (!Array.isArray(v)) return fail(v, 'an array of records');
     return v;
   };
-  const record = (r: unknown): Record<string, unknown> => {
+  const record = (rows: readonly unknown[]): Record<string, unknown> => {
+    // own elements only: a hole (even with a polluted Array.prototype) is not a record
+    const r = Object.hasOwn(rows, at.i) ? rows[at.i] : undefined;
     if (!isObject(r)) fail(r, 'a record object');
     str(r as Record<string, unknown>, 'id');
     return r as Record<string, unknown>;
@@ -70,19 +73,31 @@ export function checkDatasetShape(dataset: unknown): void {
     const [entities, events, relationships, eventLinks] = RECORD_ARRAYS.map(list) as [unknown[], unknown[], unknown[], unknown[]];
     at.table = 'entities';
     for (at.i = 0; at.i < entities.length; at.i++) {
-      const e = record(entities[at.i]);
+      const e = record(entities);
       str(e, 'kind');
       str(e, 'name');
       optionalStr(e, 'within');
       const aliases = own(e, 'aliases');
-      if (aliases !== undefined && (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string'))) {
-        at.field = 'aliases';
-        fail(aliases, 'an array of strings');
+      if (aliases !== undefined) {
+        if (!Array.isArray(aliases)) {
+          at.field = 'aliases';
+          fail(aliases, 'an array of strings');
+        }
+        // a plain loop, not every(): a hole is an error at its index (every() would skip it, and
+        // walk the whole length of a sparse array), so a sparse array fails at its first hole
+        at.sub = 'aliases';
+        for (at.j = 0; at.j < (aliases as unknown[]).length; at.j++) {
+          const has = Object.hasOwn(aliases as unknown[], at.j);
+          const a: unknown = has ? (aliases as unknown[])[at.j] : undefined;
+          if (typeof a !== 'string') fail(a, has ? 'a string' : 'a string (this index is a hole in the array)');
+        }
+        at.sub = '';
+        at.j = -1;
       }
     }
     at.table = 'events';
     for (at.i = 0; at.i < events.length; at.i++) {
-      const e = record(events[at.i]);
+      const e = record(events);
       str(e, 'date');
       str(e, 'type');
       str(e, 'modality');
@@ -94,7 +109,7 @@ export function checkDatasetShape(dataset: unknown): void {
       }
       at.sub = 'participants';
       for (at.j = 0; at.j < (parts as unknown[]).length; at.j++) {
-        const p = (parts as unknown[])[at.j];
+        const p = Object.hasOwn(parts as unknown[], at.j) ? (parts as unknown[])[at.j] : undefined;
         if (!isObject(p)) fail(p, 'a participant object');
         str(p as Record<string, unknown>, 'entity');
         str(p as Record<string, unknown>, 'role');
@@ -104,7 +119,7 @@ export function checkDatasetShape(dataset: unknown): void {
     }
     at.table = 'relationships';
     for (at.i = 0; at.i < relationships.length; at.i++) {
-      const r = record(relationships[at.i]);
+      const r = record(relationships);
       str(r, 'subject');
       str(r, 'predicate');
       str(r, 'object');
@@ -112,13 +127,13 @@ export function checkDatasetShape(dataset: unknown): void {
     }
     at.table = 'eventLinks';
     for (at.i = 0; at.i < eventLinks.length; at.i++) {
-      const l = record(eventLinks[at.i]);
+      const l = record(eventLinks);
       str(l, 'from');
       str(l, 'type');
       str(l, 'to');
     }
   } catch (error) {
     if (error instanceof ArgumentTypeError) throw error;
-    throw new ArgumentTypeError(`createIndex: ${at}`, undefined, `a dataset that can be read (reading it threw: ${error instanceof Error ? error.message.slice(0, 120) : 'an error'})`);
+    throw new ArgumentTypeError(`createIndex: ${at}`, undefined, `a dataset that can be read (reading it threw: ${describeThrown(error)})`, undefined, { cause: error });
   }
 }

@@ -1,11 +1,12 @@
 import { closeIds } from '../../dataset/closeIds.js';
 import { ArgumentTypeError } from '../../errors/ArgumentTypeError.js';
 import { describeValue, isArraySafe } from '../../errors/describeValue.js';
+import { describeThrown } from '../../errors/describeThrown.js';
 
 /** What the options are when none are given (no prototype: nothing is ever inherited). */
 const NONE: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
 
-const reason = (error: unknown): string => (error instanceof Error ? error.message.slice(0, 120) : 'an error');
+const reason = describeThrown;
 
 /**
  * The common case, cheaply: no symbol keys and only accepted string keys, read through
@@ -28,7 +29,7 @@ function plainOptions(options: object, accepted: readonly string[], where: strin
     try {
       value = (options as Record<string, unknown>)[key];
     } catch (error) {
-      throw new ArgumentTypeError(`${where}.${key}`, undefined, `a value that can be read (its getter threw: ${reason(error)})`);
+      throw new ArgumentTypeError(`${where}.${key}`, undefined, `a value that can be read (its getter threw: ${reason(error)})`, undefined, { cause: error });
     }
     if (value !== undefined) out[key] = value;
   }
@@ -60,7 +61,7 @@ export function checkOptions(fn: string, options: unknown, accepted: readonly st
   try {
     keys = Reflect.ownKeys(options);
   } catch (error) {
-    throw new ArgumentTypeError(where, options, `an object whose keys can be listed (listing them threw: ${reason(error)})`);
+    throw new ArgumentTypeError(where, options, `an object whose keys can be listed (listing them threw: ${reason(error)})`, undefined, { cause: error });
   }
   const out = Object.create(null) as Record<string, unknown>;
   for (const key of keys) {
@@ -68,7 +69,7 @@ export function checkOptions(fn: string, options: unknown, accepted: readonly st
     try {
       desc = Reflect.getOwnPropertyDescriptor(options, key);
     } catch (error) {
-      throw new ArgumentTypeError(where, options, `an object whose properties can be read (reading one threw: ${reason(error)})`);
+      throw new ArgumentTypeError(where, options, `an object whose properties can be read (reading one threw: ${reason(error)})`, undefined, { cause: error });
     }
     if (desc === undefined || desc.enumerable !== true) continue;
     if (typeof key !== 'string' || !accepted.includes(key)) {
@@ -87,7 +88,7 @@ export function checkOptions(fn: string, options: unknown, accepted: readonly st
       try {
         value = Reflect.apply(desc.get, options, []);
       } catch (error) {
-        throw new ArgumentTypeError(`${where}.${key}`, undefined, `a value that can be read (its getter threw: ${reason(error)})`);
+        throw new ArgumentTypeError(`${where}.${key}`, undefined, `a value that can be read (its getter threw: ${reason(error)})`, undefined, { cause: error });
       }
     }
     if (value !== undefined) out[key] = value;

@@ -1,6 +1,7 @@
 import { ArgumentTypeError } from '../../errors/ArgumentTypeError.js';
 import type { DatasetRecord } from '../../schema/types.js';
 import { ownField } from './ownField.js';
+import { describeThrown } from '../../errors/describeThrown.js';
 
 const freeze = (value: unknown): void => {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) Object.freeze(value);
@@ -32,6 +33,6 @@ export function freezeIndexed(dataset: DatasetRecord): void {
     for (const key of ['entities', 'events', 'relationships', 'eventLinks', 'sources'] as const) if (Object.hasOwn(dataset, key)) freeze(dataset[key]);
     freeze(dataset);
   } catch (error) {
-    throw new ArgumentTypeError('createIndex: dataset', dataset, `a dataset that can be frozen (freezing it threw: ${error instanceof Error ? error.message.slice(0, 120) : 'an error'})`, undefined, { cause: error });
+    throw new ArgumentTypeError('createIndex: dataset', dataset, `a dataset that can be frozen (freezing it threw: ${describeThrown(error)})`, undefined, { cause: error });
   }
 }

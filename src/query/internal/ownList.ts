@@ -1,5 +1,6 @@
 import { ArgumentTypeError } from '../../errors/ArgumentTypeError.js';
 import { isArraySafe } from '../../errors/describeValue.js';
+import { describeThrown } from '../../errors/describeThrown.js';
 
 /** No option list is longer than this (the vocabularies have a few dozen words). */
 export const MAX_LIST = 1000;
@@ -32,6 +33,6 @@ export function ownList(where: string, value: unknown, expected: string): unknow
     return out;
   } catch (error) {
     if (error instanceof ArgumentTypeError) throw error;
-    throw new ArgumentTypeError(where, value, `${expected} or an array of them that can be read (reading it threw: ${error instanceof Error ? error.message.slice(0, 120) : 'an error'})`);
+    throw new ArgumentTypeError(where, value, `${expected} or an array of them that can be read (reading it threw: ${describeThrown(error)})`, undefined, { cause: error });
   }
 }

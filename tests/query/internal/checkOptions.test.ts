@@ -18,9 +18,9 @@ describe('checkOptions: the plain path and the careful path agree', () => {
     const options = { get from(): string { throw new Error('boom'); } };
     Object.defineProperty(options, Symbol('hidden'), { enumerable: false, value: 1 });
     expect(() => checkOptions('between', options, KEYS)).toThrow(ArgumentTypeError);
-    expect(() => checkOptions('between', options, KEYS)).toThrow(/between: options\.from.*getter threw: boom/);
+    expect(() => checkOptions('between', options, KEYS)).toThrow(/between: options\.from.*getter threw: Error: boom/);
     // and on the plain path too
-    expect(() => checkOptions('between', { get from(): string { throw new Error('boom'); } }, KEYS)).toThrow(/between: options\.from.*getter threw: boom/);
+    expect(() => checkOptions('between', { get from(): string { throw new Error('boom'); } }, KEYS)).toThrow(/between: options\.from.*getter threw: Error: boom/);
   });
 
   it('with a symbol key present, a setter-only property reads as absent and a plain value is kept', () => {
