@@ -1,4 +1,5 @@
 import { ArgumentTypeError } from '../errors/ArgumentTypeError.js';
+import { describeThrown } from '../errors/describeThrown.js';
 
 /** A value frozen all the way down: every nested object and array is readonly. */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
@@ -37,7 +38,7 @@ export function deepFreeze<T>(value: T): DeepReadonly<T> {
       }
     }
   } catch (error) {
-    throw new ArgumentTypeError('deepFreeze: value', value, `a value that can be frozen (freezing it threw: ${error instanceof Error ? error.message.slice(0, 120) : 'an error'})`, undefined, { cause: error });
+    throw new ArgumentTypeError('deepFreeze: value', value, `a value that can be frozen (freezing it threw: ${describeThrown(error)})`, undefined, { cause: error });
   }
   return value as DeepReadonly<T>;
 }

@@ -7,6 +7,7 @@ import { issueMessage } from './issueMessage.js';
 import { unrecognizedKeys as unrecognized } from './unrecognizedKeys.js';
 import type { IssueList } from './IssueList.js';
 import type { DatasetIssue } from './DatasetIssue.js';
+import { describeThrown } from '../errors/describeThrown.js';
 
 type Path = (string | number)[];
 const toPath = (path: readonly PropertyKey[]): Path => path.map((p) => (typeof p === 'symbol' ? String(p) : p));
@@ -16,7 +17,7 @@ const ALL = (): boolean => true;
 const NONE: string[] = [];
 /** What a rule finds in an invalid field: present, but never read (rules read valid fields only). */
 const INVALID: unknown = Object.freeze(Object.create(null));
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 200);
+const message = (error: unknown): string => describeThrown(error);
 
 /** Below a record, no schema nests deeper than this (evidence → [i] → paragraphs → [k]). */
 const DEPTH = 4;

@@ -1,4 +1,5 @@
 import { eachSlot } from './eachSlot.js';
+import { describeThrown } from '../errors/describeThrown.js';
 
 /** What stands for a value that could not be read: an empty frozen object no schema accepts as a field. */
 const UNREADABLE: unknown = Object.freeze(Object.create(null));
@@ -23,7 +24,7 @@ const UNREADABLE: unknown = Object.freeze(Object.create(null));
 export function readableCopy(value: unknown, depth: number, path: (string | number)[], unreadable: [(string | number)[], string][]): unknown {
   if (value === null || typeof value !== 'object' || depth < 0) return value;
   const fail = (at: (string | number)[], error: unknown): unknown => {
-    unreadable.push([at, (error instanceof Error ? error.message : String(error)).slice(0, 200)]);
+    unreadable.push([at, describeThrown(error)]);
     return UNREADABLE;
   };
   let array: boolean;

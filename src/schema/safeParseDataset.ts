@@ -15,6 +15,7 @@ import { issueMessage } from './issueMessage.js';
 import { parseRecord } from './parseRecord.js';
 import { Dataset, EntityShape, EventLinkShape, EventShape, RelationshipShape, Source } from './records.js';
 import type { ValidParts } from './ValidParts.js';
+import { describeThrown } from '../errors/describeThrown.js';
 
 /** The outcome of {@link safeParseDataset}. */
 export type SafeParseDatasetResult =
@@ -159,7 +160,7 @@ export function safeParseDataset(input: unknown): SafeParseDatasetResult {
     }
   } catch (error) {
     // A getter or proxy that throws …: nothing more can be read safely.
-    issues.add([], `could not be read: ${(error instanceof Error ? error.message : String(error)).slice(0, 200)}`);
+    issues.add([], `could not be read: ${describeThrown(error)}`);
     return restore(stackLimit, { success: false, issues: issues.result() });
   }
   const valid = parts as unknown as ValidParts;

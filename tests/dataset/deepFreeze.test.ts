@@ -35,7 +35,7 @@ describe('deepFreeze', () => {
       caught = error;
     }
     expect(ArgumentTypeError.is(caught)).toBe(true);
-    expect((caught as Error).message).toMatch(/^deepFreeze: value: expected a value that can be frozen \(freezing it threw: TRAP\)/);
+    expect((caught as Error).message).toMatch(/^deepFreeze: value: expected a value that can be frozen \(freezing it threw: Error: TRAP\)/);
     expect((caught as Error).cause).toBe(trap);
   });
 });

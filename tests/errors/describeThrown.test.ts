@@ -8,6 +8,8 @@ import { toNDJSON } from '../../src/export/toNDJSON.js';
 import { byActor } from '../../src/query/byActor.js';
 import { createIndex } from '../../src/query/createIndex.js';
 import { query } from '../../src/query/query.js';
+import { deepFreeze } from '../../src/dataset/deepFreeze.js';
+import { safeParseDataset } from '../../src/schema/safeParseDataset.js';
 
 /** A thrown value whose every read throws: its prototype, its name, its message. */
 const hostile = (): object =>
@@ -88,4 +90,17 @@ describe('every door reports a getter or trap that throws a hostile object as an
     expect(argumentError(() => diffDatasets(dataset, d as never)).message).toContain(UNSHOWABLE);
     expect(argumentError(() => diffDatasets(dataset, dataset, { renames: throwing('a', P) as never })).message).toContain(UNSHOWABLE);
   });
+
+  it('/schema and deepFreeze: a getter throwing the hostile Proxy is a reported problem, never the raw trap error', () => {
+    const P = hostile();
+    const d = clone() as { events: Record<string, unknown>[] };
+    d.events[0] = { ...d.events[0], ...{} };
+    Object.defineProperty(d.events[0], 'summary', { get() { throw P; }, enumerable: true });
+    const result = safeParseDataset(d);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues).toContainEqual({ path: ['events', 0, 'summary'], message: `could not be read: ${UNSHOWABLE}` });
+    const frozenTarget = new Proxy({}, { preventExtensions() { throw P; } });
+    expect(argumentError(() => deepFreeze(frozenTarget)).message).toContain(UNSHOWABLE);
+  });
 });
+

@@ -189,6 +189,6 @@ describe('only own properties are read', () => {
   it('a getter that throws inside a record is reported at its field', () => {
     const d = copyMini();
     Object.defineProperty(d.events[0], 'summary', { enumerable: true, get: () => { throw new Error('boom'); } });
-    expect(issuesOf(d)).toContainEqual({ path: ['events', 0, 'summary'], message: 'could not be read: boom' });
+    expect(issuesOf(d)).toContainEqual({ path: ['events', 0, 'summary'], message: 'could not be read: Error: boom' });
   });
 });

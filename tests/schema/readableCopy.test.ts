@@ -6,7 +6,7 @@ describe('readableCopy', () => {
     const bad: [(string | number)[], string][] = [];
     const proxy = new Proxy([1, 2], { get: () => { throw new Error('trap'); } });
     const copy = readableCopy({ a: [1, , 3], get b() { throw new Error('no'); }, c: proxy }, 3, ['x'], bad) as any;
-    expect(bad).toEqual([[['x', 'b'], 'no'], [['x', 'c'], 'trap']]);
+    expect(bad).toEqual([[['x', 'b'], 'Error: no'], [['x', 'c'], 'Error: trap']]);
     expect(Object.getPrototypeOf(copy)).toBeNull();
     expect(1 in copy.a).toBe(false);
     expect(copy.a[2]).toBe(3);

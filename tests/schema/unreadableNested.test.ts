@@ -26,7 +26,7 @@ describe('a part of a record that cannot be read', () => {
     plant(d);
     const issues = issuesOf(d);
     const here = issues.filter((i) => JSON.stringify(i.path).startsWith(JSON.stringify(path).slice(0, -1)));
-    expect(here).toEqual([{ path, message: 'could not be read: boom' }]);
+    expect(here).toEqual([{ path, message: 'could not be read: Error: boom' }]);
     expect(issues.map((i) => i.path)).toContainEqual(['events', 1, 'participants', 0, 'entity']);
     expect(issues.some((i) => i.path.length === 0)).toBe(false);
   });
