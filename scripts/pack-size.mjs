@@ -55,10 +55,10 @@ const kB = (n) => `${(n / 1000).toFixed(2)} kB`;
  * The tarball budget: what users run (ESM and CJS builds, the types once — each `.d.ts`
  * re-exports its `.d.cts` — the CLI), the data as JSON, README, CHANGELOG and LICENSE. No source
  * maps (they point at sources the package does not ship) and no CommonJS copy of the CLI (the
- * "bin" is ESM). Set at the measured size plus about 3 %: 316.4 kB after the fifth data review's
- * notes and records and the hardening of every door against hostile input (bench/RESULTS.md).
+ * "bin" is ESM). Set at the measured size plus about 3 %: 321.5 kB after the fifth to eighth data reviews'
+ * notes and records and two rounds of hardening every door against hostile input (bench/RESULTS.md).
  */
-const PACK_BUDGET_BYTES = 325_000;
+const PACK_BUDGET_BYTES = 330_000;
 const FORBIDDEN = [/\.map$/, /^dist\/cli\.cjs$/, /^dist\/(?!(index|schema|export|diff)\.d\.ts$).*\.d\.ts$/];
 
 function packReport() {
