@@ -1,3 +1,4 @@
+import { foldChain } from './foldChain.js';
 import type { DatasetRecord, EntityRecord } from '../schema/types.js';
 
 /**
@@ -72,39 +73,8 @@ export function actorProfiles(data: DatasetRecord): (id: string) => ActorProfile
   const memo = new Map<string, ActorProfile | null>();
   // The home state of every entity walked so far, so a deep part-of chain is walked once in all.
   const home = new Map<string, EntityRecord | null>();
-  const homeStateOf = (entity: EntityRecord): EntityRecord | null => {
-    const path: EntityRecord[] = [];
-    const onPath = new Map<string, number>();
-    let tail: EntityRecord | null = null;
-    for (let at: EntityRecord | undefined = entity; at !== undefined; at = byId.get(partOf.get(at.id) ?? '')) {
-      const done = home.get(at.id);
-      if (done !== undefined) {
-        tail = done;
-        break;
-      }
-      const k = onPath.get(at.id);
-      if (k !== undefined) {
-        // A cycle path[k..]: each member's home state is the first state going round from itself.
-        const cycle = path.splice(k);
-        let ahead: EntityRecord | null = null;
-        for (let r = 2 * cycle.length - 1; r >= 0; r--) {
-          const e = cycle[r % cycle.length]!;
-          if (e.kind === 'state') ahead = e;
-          if (r < cycle.length) home.set(e.id, ahead);
-        }
-        tail = home.get(cycle[0]!.id) ?? null;
-        break;
-      }
-      onPath.set(at.id, path.length);
-      path.push(at);
-    }
-    for (let i = path.length - 1; i >= 0; i--) {
-      const e = path[i]!;
-      if (e.kind === 'state') tail = e;
-      home.set(e.id, tail);
-    }
-    return home.get(entity.id) ?? null;
-  };
+  const homeStateOf = (entity: EntityRecord): EntityRecord | null =>
+    foldChain<EntityRecord | null>(entity, (e) => byId.get(partOf.get(e.id) ?? ''), (e, ahead) => (e.kind === 'state' ? e : ahead), null, home);
   return (id) => {
     if (memo.has(id)) return memo.get(id)!;
     const entity = byId.get(id);

@@ -1,5 +1,6 @@
 import type { CoordinatePrecision } from '../vocab/entities.js';
 import type { EntityRecord } from '../schema/types.js';
+import { foldChain } from './foldChain.js';
 
 /** Where a place id resolves to: the place itself, the state it lies in, and the nearest coordinates. */
 export interface ResolvedLocation {
@@ -39,39 +40,7 @@ const take = (e: EntityRecord, tail: Found): Found => ({
 export function resolveLocation(id: string | undefined, byId: ReadonlyMap<string, EntityRecord>, memo: LocationMemo = new Map()): ResolvedLocation {
   const place = id === undefined ? null : (byId.get(id) ?? null);
   if (place === null) return { place, ...NOTHING };
-  const known = memo.get(place.id);
-  if (known !== undefined) return { place, ...known };
-  // Walk up to a place already resolved, the end of the chain, or a cycle; then fill in backwards.
-  const path: EntityRecord[] = [];
-  const onPath = new Map<string, number>();
-  let tail: Found = NOTHING;
-  for (let at: EntityRecord | null = place; at !== null; at = at.within === undefined ? null : (byId.get(at.within) ?? null)) {
-    const done = memo.get(at.id);
-    if (done !== undefined) {
-      tail = done;
-      break;
-    }
-    const k = onPath.get(at.id);
-    if (k !== undefined) {
-      // A cycle path[k..]: each member takes the first state and point going round from itself.
-      const cycle = path.splice(k);
-      const n = cycle.length;
-      let ahead: Found = NOTHING;
-      for (let r = 2 * n - 1; r >= 0; r--) {
-        ahead = take(cycle[r % n]!, ahead);
-        if (r < n) memo.set(cycle[r]!.id, ahead);
-      }
-      tail = memo.get(cycle[0]!.id)!;
-      break;
-    }
-    onPath.set(at.id, path.length);
-    path.push(at);
-  }
-  for (let i = path.length - 1; i >= 0; i--) {
-    tail = take(path[i]!, tail);
-    memo.set(path[i]!.id, tail);
-  }
-  return { place, ...memo.get(place.id)! };
+  return { place, ...foldChain(place, (e) => (e.within === undefined ? undefined : byId.get(e.within)), take, NOTHING, memo) };
 }
 
 /** The precision of a located point, re-exported for convenience in row builders. */

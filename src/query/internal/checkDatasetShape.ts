@@ -69,6 +69,20 @@ export function checkDatasetShape(dataset: unknown): void {
     str(r as Record<string, unknown>, 'id');
     return r as Record<string, unknown>;
   };
+  /**
+   * Checks each item of an array field of the current record, by own index: a plain loop, not
+   * every(), so a hole is an error at its index (every() would skip it, and walk the whole length
+   * of a sparse array) and a sparse array fails at its first hole.
+   */
+  const items = (list: unknown[], sub: string, check: (item: unknown, hole: boolean) => void): void => {
+    at.sub = sub;
+    for (at.j = 0; at.j < list.length; at.j++) {
+      const has = Object.hasOwn(list, at.j);
+      check(has ? list[at.j] : undefined, !has);
+    }
+    at.sub = '';
+    at.j = -1;
+  };
   try {
     const [entities, events, relationships, eventLinks] = RECORD_ARRAYS.map(list) as [unknown[], unknown[], unknown[], unknown[]];
     at.table = 'entities';
@@ -83,16 +97,9 @@ export function checkDatasetShape(dataset: unknown): void {
           at.field = 'aliases';
           fail(aliases, 'an array of strings');
         }
-        // a plain loop, not every(): a hole is an error at its index (every() would skip it, and
-        // walk the whole length of a sparse array), so a sparse array fails at its first hole
-        at.sub = 'aliases';
-        for (at.j = 0; at.j < (aliases as unknown[]).length; at.j++) {
-          const has = Object.hasOwn(aliases as unknown[], at.j);
-          const a: unknown = has ? (aliases as unknown[])[at.j] : undefined;
-          if (typeof a !== 'string') fail(a, has ? 'a string' : 'a string (this index is a hole in the array)');
-        }
-        at.sub = '';
-        at.j = -1;
+        items(aliases as unknown[], 'aliases', (a, hole) => {
+          if (typeof a !== 'string') fail(a, hole ? 'a string (this index is a hole in the array)' : 'a string');
+        });
       }
     }
     at.table = 'events';
@@ -107,15 +114,11 @@ export function checkDatasetShape(dataset: unknown): void {
         at.field = 'participants';
         fail(parts, 'an array of participants');
       }
-      at.sub = 'participants';
-      for (at.j = 0; at.j < (parts as unknown[]).length; at.j++) {
-        const p = Object.hasOwn(parts as unknown[], at.j) ? (parts as unknown[])[at.j] : undefined;
+      items(parts as unknown[], 'participants', (p) => {
         if (!isObject(p)) fail(p, 'a participant object');
         str(p as Record<string, unknown>, 'entity');
         str(p as Record<string, unknown>, 'role');
-      }
-      at.sub = '';
-      at.j = -1;
+      });
     }
     at.table = 'relationships';
     for (at.i = 0; at.i < relationships.length; at.i++) {
