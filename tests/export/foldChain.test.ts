@@ -25,7 +25,7 @@ describe('foldChain', () => {
         fc.array(fc.nat(), { maxLength: 60 }),
         (spec, order) => {
           const all = spec.map(([, state], i) => entity(`e${i}`, state));
-          const parent = new Map(spec.flatMap(([p], i) => (p === undefined ? [] : [[`e${i}`, all[p % all.length]!] as const])));
+          const parent = new Map<string, EntityRecord>(spec.flatMap(([p], i) => (p === undefined ? [] : [[`e${i}`, all[p % all.length]!] as [string, EntityRecord]])));
           const parentOf = (e: EntityRecord) => parent.get(e.id);
           const memo = new Map<string, EntityRecord | null>();
           for (const k of [...order, ...all.keys()]) {
